@@ -1,0 +1,1 @@
+"""ar: language data (numbers.py, context.py)."""

@@ -1,0 +1,1 @@
+"""id: language data (numbers.py, context.py)."""

@@ -1,0 +1,1 @@
+"""nb: language data (numbers.py, context.py)."""

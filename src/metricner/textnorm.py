@@ -1,0 +1,79 @@
+"""Unicode normalisation with an offset map back to the original text.
+
+Everything downstream (taggers, the number parser) works on the normalised
+text; records are mapped back through `NormalizedText.span_to_original` so that
+`original[start:end]` is exactly the span as written.
+
+Per code point: NFKC (no-break and thin spaces become spaces, presentation forms
+become base letters, full-width digits become ASCII), Arabic-Indic and Extended
+Arabic-Indic digits become ASCII digits, the Arabic decimal and thousands signs
+become "." and "," (the Arabic convention of the seeds), the Arabic percent
+sign becomes "%", and invisible marks (zero-width spaces and joiners, soft
+hyphen, BOM, tatweel) are dropped.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_DIGITS = {}
+for _base in (0x0660, 0x06F0):  # Arabic-Indic, Extended Arabic-Indic (Persian/Urdu)
+    for _i in range(10):
+        _DIGITS[chr(_base + _i)] = str(_i)
+
+_REPLACE: dict[str, str] = {
+    **_DIGITS,
+    "\u066b": ".",  # ARABIC DECIMAL SEPARATOR
+    "\u066c": ",",  # ARABIC THOUSANDS SEPARATOR
+    "\u066a": "%",  # ARABIC PERCENT SIGN
+    "\u2212": "-",  # MINUS SIGN
+    "\u2013": "\u2013",  # en dash kept (ranges)
+}
+_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u0640", "\u200e", "\u200f"}
+
+
+def _map_char(ch: str) -> str:
+    if ch in _DROP:
+        return ""
+    if ch in _REPLACE:
+        return _REPLACE[ch]
+    if ch.isascii():
+        return ch
+    out = unicodedata.normalize("NFKC", ch)
+    return "".join(_REPLACE.get(c, c) for c in out if c not in _DROP)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    original: str
+    text: str
+    # to_original[i] is the index in `original` of the character that produced
+    # text[i]; one extra entry at the end maps len(text) to len(original).
+    to_original: tuple[int, ...]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span [start, end) of the normalised text to the original."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span ({start}, {end}) outside text of length {len(self.text)}")
+        if start == end:
+            o = self.to_original[start]
+            return o, o
+        o_start = self.to_original[start]
+        last = self.to_original[end - 1]
+        # the original character that produced text[end-1] ends right before
+        # the next original character that produced something (or the end)
+        o_end = last + 1
+        return o_start, o_end
+
+
+def normalize(original: str) -> NormalizedText:
+    if original.isascii():
+        return NormalizedText(original, original, tuple(range(len(original) + 1)))
+    pieces: list[str] = []
+    to_orig: list[int] = []
+    for i, ch in enumerate(original):
+        mapped = _map_char(ch)
+        pieces.append(mapped)
+        to_orig.extend([i] * len(mapped))
+    to_orig.append(len(original))
+    return NormalizedText(original, "".join(pieces), tuple(to_orig))

@@ -1,0 +1,207 @@
+"""The engines a benchmark run compares, behind one small interface.
+
+Each engine is built by `load()` (timed separately, not part of throughput) and
+then `run(docs)` turns documents into outputs and returns how many it made.
+An engine that cannot be built says why in `Unavailable`, and the run reports
+that row as unavailable instead of failing.
+
+- model-cpu / model-gpu: metricner.Extractor(engine="model"), text in, records out
+- rules: metricner.Extractor(engine="rules")
+- naive-pipeline: transformers pipeline("token-classification",
+  aggregation_strategy="simple") over the same model files, one document per
+  call: spans only, no number parsing, no records (what a user would otherwise
+  write first)
+- duckling: pyduckling-native-phihos, dimensions number + amount-of-money
+"""
+from __future__ import annotations
+
+import inspect
+import time
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from benchmarks.corpus import Doc
+
+
+class Unavailable(RuntimeError):
+    """An engine cannot run here; the message says why."""
+
+
+# --------------------------------------------------------------------------
+# metricner.Extractor, whatever shape its batch method takes
+
+def _accepted(fn: Callable, **kwargs: Any) -> dict[str, Any]:
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return kwargs
+    if any(p.kind is p.VAR_KEYWORD for p in params.values()):
+        return kwargs
+    return {k: v for k, v in kwargs.items() if k in params}
+
+
+def make_extractor(engine: str, required: Sequence[str] = (), **options: Any) -> Any:
+    """`metricner.Extractor(engine=...)`, passing only the options it accepts;
+    an option named in `required` that it does not accept makes it Unavailable."""
+    try:
+        from metricner.pipeline import Extractor
+    except ImportError as exc:
+        raise Unavailable(f"metricner.pipeline.Extractor not importable: {exc}") from exc
+    kwargs = _accepted(Extractor, engine=engine, **options)
+    dropped = sorted(set(required) - set(kwargs))
+    if dropped:
+        raise Unavailable(f"Extractor does not accept {', '.join(dropped)}")
+    try:
+        return Extractor(**kwargs)
+    except Exception as exc:  # missing model files, unknown engine, ...
+        raise Unavailable(f"Extractor(engine={engine!r}) failed: {type(exc).__name__}: {exc}") from exc
+
+
+def extract_all(extractor: Any, docs: Sequence[Doc]) -> list[list[Any]]:
+    """Records per document, through the extractor's batch method when it has one."""
+    texts = [d.text for d in docs]
+    ids = [d.doc_id for d in docs]
+    langs = [d.lang for d in docs]
+    for name in ("extract_batch", "extract_many", "extract_documents"):
+        fn = getattr(extractor, name, None)
+        if fn is None:
+            continue
+        kw = _accepted(fn, doc_ids=ids, langs=langs)
+        return [list(r) for r in fn(texts, **kw)]
+    fn = extractor.extract
+    return [list(fn(d.text, **_accepted(fn, doc_id=d.doc_id, lang=d.lang))) for d in docs]
+
+
+# --------------------------------------------------------------------------
+# engines
+
+class Engine:
+    name = ""
+    description = ""
+
+    def load(self) -> None:
+        """Build everything the engine needs; raises Unavailable."""
+
+    def run(self, docs: Sequence[Doc]) -> int:
+        raise NotImplementedError
+
+
+class ExtractorEngine(Engine):
+    def __init__(self, name: str, engine: str, description: str,
+                 required: Sequence[str] = (), **options: Any):
+        self.name = name
+        self.required = tuple(required)
+        self.engine = engine
+        self.description = description
+        self.options = options
+        self.extractor: Any = None
+
+    def load(self) -> None:
+        self.extractor = make_extractor(self.engine, self.required, **self.options)
+
+    def run(self, docs: Sequence[Doc]) -> int:
+        return sum(len(r) for r in extract_all(self.extractor, docs))
+
+
+def model_files_dir() -> Path:
+    """The directory of the shipped model (config.json + weights + tokenizer)."""
+    try:
+        import metricner.model as m
+    except ImportError as exc:
+        raise Unavailable(f"metricner.model not importable: {exc}") from exc
+    for attr in ("model_dir", "default_model_dir", "MODEL_DIR", "DEFAULT_MODEL_DIR"):
+        v = getattr(m, attr, None)
+        if v is None:
+            continue
+        p = Path(v() if callable(v) else v)
+        if (p / "config.json").is_file():
+            return p
+    pkg = Path(m.__file__).resolve().parent.parent
+    for cfg in sorted((pkg / "models").glob("**/config.json")) + sorted(Path(m.__file__).parent.glob("**/config.json")):
+        return cfg.parent
+    raise Unavailable("no trained model files (config.json) under metricner/models/")
+
+
+class NaivePipelineEngine(Engine):
+    name = "naive-pipeline"
+    description = ('transformers pipeline("token-classification", aggregation_strategy="simple"), '
+                   "one document per call, stride 128 so long documents are read whole; spans only")
+
+    def load(self) -> None:
+        path = model_files_dir()
+        try:
+            from transformers import AutoModelForTokenClassification, AutoTokenizer, pipeline
+        except ImportError as exc:
+            raise Unavailable(f"transformers not importable: {exc}") from exc
+        tok = AutoTokenizer.from_pretrained(path)
+        model = AutoModelForTokenClassification.from_pretrained(path)
+        self.pipe = pipeline("token-classification", model=model, tokenizer=tok,
+                             aggregation_strategy="simple", stride=128, device=-1)
+
+    def run(self, docs: Sequence[Doc]) -> int:
+        return sum(len(self.pipe(d.text)) for d in docs)
+
+
+DUCKLING_DIMS = ("number", "amount-of-money")
+DUCKLING_LOCALES = {"id": "ID", "nb": "NB", "ar": "AR"}
+
+
+class DucklingEngine(Engine):
+    name = "duckling"
+    description = "pyduckling-native-phihos 0.3.0 (Haskell Duckling), dimensions number + amount-of-money"
+
+    def load(self) -> None:
+        try:
+            import duckling
+        except ImportError as exc:
+            raise Unavailable("pyduckling-native-phihos is not installed "
+                              "(pip install 'metricner[bench]')") from exc
+        self.d = duckling
+        tz = duckling.load_time_zones("/usr/share/zoneinfo")
+        # A fixed reference time: results do not depend on the day of the run.
+        ref = duckling.parse_ref_time(tz, "UTC", 1735689600)
+        self.contexts = {
+            lang: duckling.Context(ref, duckling.default_locale_lang(duckling.parse_lang(code)))
+            for lang, code in DUCKLING_LOCALES.items()
+        }
+        self.dims = duckling.parse_dimensions(list(DUCKLING_DIMS))
+
+    def parse(self, text: str, lang: str) -> list[dict]:
+        return self.d.parse(text, self.contexts[lang], self.dims, False)
+
+    def run(self, docs: Sequence[Doc]) -> int:
+        return sum(len(self.parse(d.text, d.lang)) for d in docs)
+
+
+def cuda_available() -> tuple[bool, str]:
+    try:
+        import torch
+    except ImportError:
+        return False, "torch not installed"
+    if not torch.cuda.is_available():
+        return False, "not measured: no CUDA device on this machine"
+    return True, torch.cuda.get_device_name(0)
+
+
+def all_engines(with_gpu: bool | None = None) -> list[Engine]:
+    engines: list[Engine] = [
+        ExtractorEngine("rules", "rules", "metricner.Extractor(engine='rules'): text in, records out"),
+        DucklingEngine(),
+        ExtractorEngine("model-cpu", "model", "metricner.Extractor(engine='model') on CPU: text in, records out",
+                        device="cpu"),
+        NaivePipelineEngine(),
+    ]
+    ok, _ = cuda_available()
+    if with_gpu is None:
+        with_gpu = ok
+    if with_gpu:
+        engines.append(ExtractorEngine("model-gpu", "model",
+                                       "metricner.Extractor(engine='model') on CUDA",
+                                       required=("device",), device="cuda"))
+    return engines
+
+
+def load_timed(engine: Engine) -> float:
+    t0 = time.perf_counter()
+    engine.load()
+    return round(time.perf_counter() - t0, 3)

@@ -1,0 +1,277 @@
+"""Ways to make the model engine faster, measured side by side: speed on the
+benchmark corpus and span F1 on the gold seeds, in one process.
+
+    python -m benchmarks.fast_options --docs 100 --out docs/fast_options.json
+
+Variants (each built on a fresh ModelTagger; nothing here changes the package):
+- full: the shipped model as is
+- layers-K: only the first K encoder layers (no retraining: shows what the
+  top layers are worth; a model fine-tuned at K layers would do better)
+- int8: torch.ao.quantization.quantize_dynamic on every nn.Linear (qint8)
+- prefilter: the tagger sees only sentences holding a digit or a number word
+  of the language (offsets shifted back); the other sentences cannot hold a
+  mention with a numeral, but lose the context they would have given
+- int8+prefilter: both
+- rules: the rules engine, for reference
+
+Speed is tagger throughput on normalised texts (the records stage is the same
+for every variant); F1 is micro precision/recall/F1 over exact
+(start, end, type) spans in the original text of the seeds, the SPEC yardstick.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from benchmarks.corpus import Doc, load_seeds, make_corpus
+from benchmarks.duckling_compare import load_gold
+from benchmarks.engines import Unavailable
+from benchmarks.measure import RssSampler, rss_bytes, MB
+from metricner.schema import Mention
+
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+
+
+# --------------------------------------------------------------------------
+# building the variants
+
+def make_model_tagger(**kwargs: Any) -> Any:
+    try:
+        from metricner.model import ModelTagger
+    except ImportError as exc:
+        raise Unavailable(f"metricner.model.ModelTagger not importable: {exc}") from exc
+    try:
+        return ModelTagger(**kwargs)
+    except Exception as exc:
+        raise Unavailable(f"ModelTagger() failed: {type(exc).__name__}: {exc}") from exc
+
+
+def torch_module(tagger: Any) -> tuple[str, Any]:
+    """The attribute of `tagger` holding its torch model."""
+    import torch.nn as nn
+
+    for attr in ("model", "_model", "net", "module"):
+        m = getattr(tagger, attr, None)
+        if isinstance(m, nn.Module):
+            return attr, m
+    raise Unavailable(f"{type(tagger).__name__} exposes no torch model (looked for .model)")
+
+
+def keep_layers(tagger: Any, k: int) -> Any:
+    """The first `k` encoder layers only (in place)."""
+    import torch.nn as nn
+
+    _, model = torch_module(tagger)
+    for name, mod in model.named_modules():
+        if name.endswith("encoder.layer") and isinstance(mod, nn.ModuleList):
+            if k >= len(mod):
+                raise Unavailable(f"model has {len(mod)} layers; cannot keep {k}")
+            del mod[k:]
+            if hasattr(model, "config"):
+                model.config.num_hidden_layers = k
+            return tagger
+    raise Unavailable("no encoder.layer list in the model")
+
+
+def quantize_int8(tagger: Any) -> Any:
+    """Dynamic int8 quantisation of every nn.Linear (in place on the tagger)."""
+    import torch
+    import torch.nn as nn
+    from torch.ao.quantization import quantize_dynamic
+
+    attr, model = torch_module(tagger)
+    setattr(tagger, attr, quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8))
+    return tagger
+
+
+def number_words(lang: str) -> frozenset[str]:
+    """Every word of the language's number tables (number words, scale words,
+    abbreviations, percent words), lower-cased, from metricner.lang.<lang>.numbers."""
+    from metricner import lang as langs
+
+    words: set[str] = set()
+
+    def walk(v: Any) -> None:
+        if isinstance(v, str):
+            words.update(w.lower() for w in _WORD.findall(v) if not w.isdigit())
+        elif isinstance(v, dict):
+            for key, val in v.items():
+                walk(key)
+                if isinstance(val, (dict, list, tuple, set, frozenset)):
+                    walk(val)
+        elif isinstance(v, (list, tuple, set, frozenset)):
+            for x in v:
+                walk(x)
+
+    mod = langs.get(lang).numbers
+    for name in dir(mod):
+        if name.isupper() and "DIGIT" not in name:
+            walk(getattr(mod, name))
+    return frozenset(w for w in words if len(w) > 1)
+
+
+class PrefilterTagger:
+    """Runs an inner tagger only on sentences with a digit or a number word."""
+
+    def __init__(self, inner: Any):
+        from metricner import sentences
+
+        self.inner = inner
+        self.extractor = getattr(inner, "extractor", "model") + "+prefilter"
+        self._split = sentences.split
+        self._words: dict[str, frozenset[str]] = {}
+
+    def _has_number(self, s: str, lang: str) -> bool:
+        if _DIGIT.search(s):
+            return True
+        if lang not in self._words:
+            self._words[lang] = number_words(lang)
+        words = self._words[lang]
+        for w in _WORD.findall(s.lower()):
+            if w in words or (lang == "ar" and len(w) > 2 and w[1:] in words):
+                return True
+        return False
+
+    def tag(self, texts: Sequence[str], langs: Sequence[str]) -> list[list[Mention]]:
+        pieces: list[tuple[int, int]] = []  # (text index, sentence start)
+        sents: list[str] = []
+        sent_langs: list[str] = []
+        for i, (text, lang) in enumerate(zip(texts, langs)):
+            for s, e in self._split(text):
+                if self._has_number(text[s:e], lang):
+                    pieces.append((i, s))
+                    sents.append(text[s:e])
+                    sent_langs.append(lang)
+        out: list[list[Mention]] = [[] for _ in texts]
+        tagged = self.inner.tag(sents, sent_langs) if sents else []
+        for (i, off), mentions in zip(pieces, tagged):
+            out[i].extend(Mention(m.label, m.start + off, m.end + off, m.text, m.score) for m in mentions)
+        return out
+
+
+def variants(layers: Sequence[int]) -> dict[str, Callable[[], Any]]:
+    def rules() -> Any:
+        from metricner.rules import RulesTagger
+
+        return RulesTagger()
+
+    v: dict[str, Callable[[], Any]] = {"full": make_model_tagger}
+    for k in layers:
+        v[f"layers-{k}"] = lambda k=k: keep_layers(make_model_tagger(), k)
+    v["int8"] = lambda: quantize_int8(make_model_tagger())
+    v["prefilter"] = lambda: PrefilterTagger(make_model_tagger())
+    v["int8+prefilter"] = lambda: PrefilterTagger(quantize_int8(make_model_tagger()))
+    v["rules"] = rules
+    return v
+
+
+# --------------------------------------------------------------------------
+# measuring
+
+def normalise(docs: Sequence[Doc]) -> list[Any]:
+    from metricner.textnorm import normalize
+
+    return [normalize(d.text) for d in docs]
+
+
+def spans_in_original(norm: Any, mentions: Sequence[Mention]) -> set[tuple[int, int, str]]:
+    return {(*norm.span_to_original(m.start, m.end), m.label) for m in mentions}
+
+
+def f1_on_gold(tagger: Any, seeds: Sequence[Doc]) -> dict[str, Any] | None:
+    gold_docs = [(d, load_gold(d.doc_id)) for d in seeds]
+    gold_docs = [(d, g) for d, g in gold_docs if g is not None]
+    if not gold_docs:
+        return None
+    norms = normalise([d for d, _ in gold_docs])
+    tagged = tagger.tag([n.text for n in norms], [d.lang for d, _ in gold_docs])
+    tp = fp = fn = 0
+    for (d, gold), norm, mentions in zip(gold_docs, norms, tagged):
+        pred = spans_in_original(norm, mentions)
+        ref = {(g["start"], g["end"], g["type"]) for g in gold}
+        tp += len(pred & ref)
+        fp += len(pred - ref)
+        fn += len(ref - pred)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"docs": len(gold_docs), "tp": tp, "fp": fp, "fn": fn,
+            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def speed(tagger: Any, texts: Sequence[str], langs: Sequence[str], tokens: int) -> dict[str, Any]:
+    tagger.tag(texts[:1], langs[:1])  # warm-up
+    before = rss_bytes()
+    with RssSampler() as s:
+        t0 = time.perf_counter()
+        tagger.tag(texts, langs)
+        secs = max(time.perf_counter() - t0, 1e-9)
+    return {"docs": len(texts), "seconds": round(secs, 3), "docs_per_s": round(len(texts) / secs, 3),
+            "tokens_per_s": round(tokens / secs, 1), "rss_peak_delta_mb": round((s.peak - before) / MB, 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.fast_options", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=100, help="documents for the speed pass (default 100)")
+    ap.add_argument("--layers", default="6,9", help="encoder depths to try (default 6,9)")
+    ap.add_argument("--only", default=None, help="comma-separated variant names")
+    ap.add_argument("--out", type=Path, default=Path("docs/fast_options.json"))
+    args = ap.parse_args(argv)
+
+    from benchmarks.tokens import load_counter
+
+    docs = make_corpus(args.docs)
+    norms = normalise(docs)
+    texts, langs = [n.text for n in norms], [d.lang for d in docs]
+    counter, tok_name = load_counter()
+    tokens = sum(counter(d.text) for d in docs)
+    seeds = load_seeds()
+    build = variants([int(x) for x in args.layers.split(",") if x])
+    if args.only:
+        build = {k: v for k, v in build.items() if k in args.only.split(",")}
+
+    rows = []
+    for name, make in build.items():
+        print(f"[fast] {name} ...", file=sys.stderr, flush=True)
+        row: dict[str, Any] = {"variant": name}
+        try:
+            tagger = make()
+            row.update(speed(tagger, texts, langs, tokens))
+            row["gold"] = f1_on_gold(tagger, seeds)
+            row["status"] = "ok"
+        except Unavailable as exc:
+            row.update(status="unavailable", reason=str(exc))
+        except Exception as exc:
+            row.update(status="failed", reason=f"{type(exc).__name__}: {exc}")
+        rows.append(row)
+        tagger = None
+
+    base = next((r for r in rows if r["variant"] == "full" and r["status"] == "ok"), None)
+    print(f"{len(docs)} documents, {tokens} tokens ({tok_name}); speed ratio vs full model, same run.\n")
+    print("| variant | status | docs/s | tokens/s | × full | RSS peak Δ MiB | gold P | gold R | gold F1 | note |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    for r in rows:
+        if r["status"] != "ok":
+            print(f"| {r['variant']} | {r['status']} | | | | | | | | {r['reason']} |")
+            continue
+        if base:
+            r["speedup_vs_full"] = round(r["docs_per_s"] / base["docs_per_s"], 3)
+        g = r["gold"] or {}
+        print(f"| {r['variant']} | ok | {r['docs_per_s']} | {r['tokens_per_s']} | {r.get('speedup_vs_full', '')} | "
+              f"{r['rss_peak_delta_mb']} | {g.get('precision', 'n/a')} | {g.get('recall', 'n/a')} | "
+              f"{g.get('f1', 'n/a')} | {'' if r['gold'] else 'no gold annotations yet'} |")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"docs": len(docs), "tokens": tokens, "tokenizer": tok_name,
+                                    "variants": rows}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,175 @@
+"""Arabic: the words around a number (data only; logic in metricner.context and
+metricner.rules). Entries are without diacritics (tashkeel) and NFKC-normal;
+lookups strip diacritics and the clitics in CLITICS first."""
+from __future__ import annotations
+
+# One-letter proclitics glued to a word or a number ("و315", "بـ 25", "لـ 2022").
+CLITICS: tuple[str, ...] = ("و", "ب", "ل", "ف", "ك")
+
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "أكثر من": "more_than",
+    "اكثر من": "more_than",
+    "ما يزيد عن": "more_than",
+    "ما يزيد على": "more_than",
+    "يزيد عن": "more_than",
+    "يزيد على": "more_than",
+    "تجاوز": "more_than",
+    "تتجاوز": "more_than",
+    "يتجاوز": "more_than",
+    "فوق": "more_than",
+    "أقل من": "less_than",
+    "اقل من": "less_than",
+    "دون": "less_than",
+    "حوالي": "about",
+    "حوالى": "about",
+    "نحو": "about",
+    "قرابة": "about",
+    "ما يقارب": "about",
+    "ما يقرب من": "about",
+    "تقارب": "about",
+    "يقارب": "about",
+    "تقريبا": "about",
+    "زهاء": "about",
+    "ما لا يقل عن": "at_least",
+    "لا يقل عن": "at_least",
+    "على الأقل": "at_least",
+    "يصل إلى": "at_most",
+    "تصل إلى": "at_most",
+    "ما يصل إلى": "at_most",
+    "بحد أقصى": "at_most",
+    "حتى": "at_most",
+}
+QUALIFIERS_AFTER: dict[str, str] = {
+    "تقريبا": "about",
+    "تقريبًا": "about",
+    "تقريباً": "about",
+    "على الأقل": "at_least",
+    "أو أكثر": "at_least",
+    "فأكثر": "at_least",
+}
+EXCEED_CUES: tuple[str, ...] = ("تجاوز", "تتجاوز", "يتجاوز", "متجاوزة", "متجاوزا")
+COMPARISON_CUES: tuple[str, ...] = ("عن المستهدف", "عن الهدف", "عن الخطة", "مقارنة بالمستهدف")
+RANGE_WORDS: tuple[str, ...] = ("-", "\u2013", "\u2014", "إلى", "الى")
+# Singular scale words that stand for one unit when no numeral precedes them
+# and a currency follows ("مليار دونج" = 10^9); plurals are vague.
+BARE_SCALE_WORDS: tuple[str, ...] = ("ألف", "مليون", "مليار", "تريليون")
+
+CHANGE_CUES: dict[str, str] = {
+    "بزيادة قدرها": "increase",
+    "بزيادة": "increase",
+    "زيادة قدرها": "increase",
+    "زيادة بنسبة": "increase",
+    "زيادة": "increase",
+    "ارتفاع": "increase",
+    "بارتفاع": "increase",
+    "ارتفع": "increase",
+    "ارتفعت": "increase",
+    "نمو": "increase",
+    "بنمو": "increase",
+    "انخفاض": "decrease",
+    "بانخفاض": "decrease",
+    "انخفض": "decrease",
+    "انخفضت": "decrease",
+    "تراجع": "decrease",
+    "بتراجع": "decrease",
+    "نقص": "decrease",
+    "بنقص": "decrease",
+}
+CHANGE_FILLERS: tuple[str, ...] = ("قدرها", "بنسبة", "بمقدار", "نحو", "حوالي", "أكثر", "من", "إلى")
+
+PER_WORDS: dict[str, str] = {
+    "سنويا": "year", "في السنة": "year", "في العام": "year", "سنوي": "year",
+    "شهريا": "month", "في الشهر": "month", "شهري": "month",
+    "أسبوعيا": "week", "يوميا": "day", "في اليوم": "day",
+    "للفرد": "person", "لكل فرد": "person", "للشخص": "person", "لكل شخص": "person",
+    "لكل مشترك": "person", "للأسرة": "household", "لكل أسرة": "household",
+}
+
+COUNT_NOUNS: dict[str, str] = {
+    "شخص": "person", "أشخاص": "person", "اشخاص": "person", "شخصا": "person",
+    "مشارك": "person", "مشاركا": "person", "مشاركين": "person", "مشتركا": "person",
+    "مشترك": "person", "مشتركين": "person", "مستفيد": "person", "مستفيدا": "person",
+    "مستفيدين": "person", "المستفيدين": "person", "متقاعد": "person", "متقاعدا": "person",
+    "متقاعدين": "person", "المتقاعدين": "person", "عامل": "person", "عاملا": "person",
+    "عمال": "person", "العمال": "person", "مواطن": "person", "مواطنا": "person",
+    "مواطنين": "person", "المواطنين": "person", "مريض": "person", "مريضا": "person",
+    "مرضى": "person", "المرضى": "person", "طالب": "person", "طالبا": "person", "طلاب": "person",
+    "فرد": "person", "فردا": "person", "أفراد": "person", "نسمة": "person", "موظف": "person",
+    "موظفا": "person", "موظفين": "person", "الموظفين": "person", "طفل": "person", "أطفال": "person",
+    "أسرة": "household", "أسر": "household", "عائلة": "household", "عائلات": "household",
+    "شركة": "enterprise", "شركات": "enterprise", "الشركات": "enterprise", "مؤسسة": "enterprise",
+    "مؤسسات": "enterprise", "منشأة": "enterprise", "منشآت": "enterprise", "صاحب عمل": "enterprise",
+    "مستشفى": "facility", "مستشفيات": "facility", "مرفق": "facility", "مرافق": "facility",
+    "عيادة": "facility", "عيادات": "facility", "مركز": "facility", "مراكز": "facility",
+    "منشأة صحية": "facility",
+    "سجل": "document", "سجلا": "document", "سجلات": "document", "دفتر": "document",
+    "دفترا": "document", "دفاتر": "document", "ملف": "document", "ملفا": "document",
+    "ملفات": "document", "وثيقة": "document", "وثائق": "document", "طلب": "document",
+    "طلبا": "document", "طلبات": "document", "شهادة": "document", "شهادات": "document",
+    "بطاقة": "card", "بطاقات": "card",
+    "حالة": "case", "حالات": "case",
+    "زيارة": "visit", "زيارات": "visit",
+    "معاملة": "transaction", "معاملات": "transaction", "عملية": "transaction", "عمليات": "transaction",
+    "مؤتمر": "event", "مؤتمرا": "event", "مؤتمرات": "event", "ندوة": "event", "ندوات": "event",
+    "فعالية": "event", "فعاليات": "event", "اجتماع": "event", "اجتماعا": "event",
+    "ورشة": "event", "ورش": "event", "جلسة": "event", "جلسات": "event", "حملة": "event",
+    "مقال": "other", "مقالا": "other", "مقالات": "other", "منشور": "other", "منشورا": "other",
+    "منشورات": "other", "لافتة": "other", "لافتات": "other", "مادة": "other", "مواد": "other",
+    "إجراء": "other", "إجراءات": "other", "خدمة": "other", "خدمات": "other", "مقاطعة": "other",
+    "مقاطعات": "other", "بلدية": "other", "بلديات": "other",
+}
+COUNT_NOUN_SUFFIXES = False
+
+TIME_UNITS: tuple[str, ...] = (
+    "ثانية", "ثوان", "ثواني", "دقيقة", "دقائق", "دقيقه", "ساعة", "ساعات", "يوم", "أيام",
+    "ايام", "يوما", "أسبوع", "أسابيع", "اسبوع", "أسبوعا", "شهر", "أشهر", "شهور", "شهرا",
+    "سنة", "سنوات", "سنين", "عام", "أعوام", "عاما", "عقد", "عقود", "قرن", "ليلة", "هـ", "ه", "م",
+)
+MONTHS: tuple[str, ...] = (
+    "يناير", "فبراير", "مارس", "أبريل", "ابريل", "إبريل", "مايو", "يونيو", "يونيه", "يوليو",
+    "يوليه", "أغسطس", "اغسطس", "سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر",
+    "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+    # Hijri months
+    "محرم", "صفر", "ربيع", "جمادى", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذو", "ذي",
+)
+ID_MARKERS: tuple[str, ...] = (
+    "رقم", "القرار", "قرار", "المرسوم", "مرسوم", "المادة", "مادة", "البند", "بند", "المستوى",
+    "مستوى", "المرحلة", "مرحلة", "الدفعة", "دفعة", "الـ", "ال", "الفقرة", "القانون", "قانون",
+    "عام", "العام", "سنة", "الساعة", "الصفحة", "صفحة", "عمر", "سن", "بعمر", "الفئة", "المنطقة",
+    "منطقة", "الجولة", "الدورة", "الإصدار",
+)
+NOT_COUNTED: tuple[str, ...] = ("فئات", "مجموعات", "مراحل", "مرات", "مرة")
+
+TARGET_CUES: tuple[str, ...] = (
+    "هدف", "الهدف", "بهدف", "أهداف", "يهدف", "تهدف", "نهدف", "تستهدف", "يستهدف", "نستهدف",
+    "المستهدف", "مستهدف", "تسعى", "يسعى", "نسعى", "السعي", "خطة", "الخطة", "تخطط", "يخطط",
+    "المخطط", "حصة مقررة", "تطمح", "يطمح",
+)
+PLAN_SHARE_AFTER: tuple[str, ...] = (
+    r"من\s+(?:\S+\s+){0,2}(?:الخطة|المستهدف|الهدف|الحصة)",
+)
+
+PERIOD_PATTERNS: tuple[str, ...] = (
+    r"(?:في\s+)?الأشهر\s+\S+\s+الأولى\s+من\s+(?:عام\s+|العام(?:\s+\d{4})?)?(?:\d{4})?",
+    r"(?:بحلول|حتى|في)\s+نهاية\s+\S+(?:\s+\d{4})?",
+    r"(?:في\s+)?(?:الربع|النصف)\s+\S+\s+من\s+(?:عام\s+)?\d{4}",
+    r"منذ\s+بداية\s+(?:العام|عام\s+\d{4})",
+    r"(?:خلال|في)\s+عام\s+\d{4}",
+    r"عام\s+\d{4}",
+)
+
+CAPTION_MARKERS: tuple[str, ...] = ("تصوير:", "صورة:", "الصورة:")
+SOURCE_PREFIXES: tuple[str, ...] = ("المصدر:", "المصدر :", "مصدر:", "المصادر:", "اقرأ أيضا:")
+COMMENT_LINES: tuple[str, ...] = ("تعليق", "تعليقات", "التعليقات")
+
+ABBREVIATIONS: tuple[str, ...] = ("د", "م", "ص", "ج", "ق")
+
+DETECT_CUES: tuple[str, ...] = (
+    "في", "من", "على", "إلى", "عن", "أن", "التي", "الذي", "مع", "هذا", "هذه", "كان", "عام",
+)
+
+SUBJECT_STOPS: tuple[str, ...] = (
+    "بلغ", "بلغت", "وصل", "وصلت", "حوالي", "نحو", "أكثر", "من", "في", "على", "إلى", "عن",
+    "تم", "منها", "منهم", "لـ", "عند", "بنسبة", "قدرها", "بزيادة", "إجمالي", "عدد", "و",
+)
+SUBJECT_AFTER_INTRO: tuple[str, ...] = ("في", "من")

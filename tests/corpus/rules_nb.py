@@ -1,0 +1,41 @@
+"""Norwegian rule corpus: sentence -> exact (span text, type) list; negatives."""
+
+EXAMPLES = [
+    ("Provinsen har mer enn 1 million mennesker som deltar i sosialtrygd, som når en andel på 49,4 %.",
+     [("1 million", "COUNT"), ("49,4 %", "RATE")]),
+    ("Byen nådde 128 567 personer, en økning på over 30 000 personer.",
+     [("128 567", "COUNT"), ("30 000", "COUNT")]),
+    ("Beløpet var over 4,6 billioner dong.", [("4,6 billioner dong", "MONEY")]),
+    ("Inntektene nådde 56 738 milliarder VND, tilsvarende 74,28 % av den årlige planen.",
+     [("56 738 milliarder VND", "MONEY"), ("74,28 %", "RATE")]),
+    ("Dong Nai satte et mål om at 95 % av befolkningen skal delta innen 2025.", [("95 %", "TARGET")]),
+    ("For å fullføre planen må sosialforsikringen utvikle mer enn 217 500 deltakere.",
+     [("217 500", "TARGET")]),
+    ("Man må strebe etter å inndrive mer enn 3,2 billioner VND.", [("3,2 billioner VND", "TARGET")]),
+    ("Det gjelder 599 konkursrammede, oppløste enheter.", [("599", "COUNT")]),
+    ("Etaten mottok 8,5 millioner registre.", [("8,5 millioner", "COUNT")]),
+    ("Det ble utstedt helseforsikringskort til 200 000 barn.", [("200 000", "COUNT")]),
+    ("Prisen er kr 1 200 per måned.", [("kr 1 200", "MONEY")]),
+    ("Ledigheten falt med 0,4 prosentpoeng.", [("0,4 prosentpoeng", "RATE")]),
+    ("Andelen var 3,5 pst. i fjor.", [("3,5 pst.", "RATE")]),
+    ("Andelen økte fra 10 til 12 % i fjor.", [("10", "RATE"), ("12 %", "RATE")]),
+    ("Dekningen var 100.000 personer.", [("100.000", "COUNT")]),
+]
+
+NEGATIVES = [
+    "I løpet av de siste 11 månedene har byråd møttes.",
+    "De gjennomførte 20-dagers toppkampanjen.",
+    "For å fullføre 2025-planen trengs samarbeid.",
+    "Sammen med enheter i byens emuleringsblokk nr. 09 besøkte de familier.",
+    "Statskassens region I deltok.",
+    "Resultatet for 4. kvartal kommer senere.",
+    "Det er mer enn tre uker igjen til slutten av 2025.",
+    "Ved utgangen av september 2025 var alt klart.",
+    "Han har vært syk siden 2022.",
+    "Kilde: https://baodongnai.com.vn/xa-hoi/y-te/202512/trien-khai-20-ngay-e4b1523/",
+    "| Nestleder rapporterer på møtet. Foto: Hanh Dung |",
+    "Kommentar (0)",
+    "Det finnes tre kategorier.",
+    "På den nylige 9 måneder lange konferansen.",
+    "Noen få tusen deltok.",
+]

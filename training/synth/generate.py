@@ -1,0 +1,127 @@
+"""Synthetic training examples: templates + vocabularies + distractors.
+
+Each example is a short document (one to four sentences, sometimes with caption,
+source and comment lines around it) in one language and one setting (a
+country with its agencies and currency). Same seed, same output.
+"""
+from __future__ import annotations
+
+import importlib
+import random
+from functools import lru_cache
+from types import ModuleType
+
+from .compose import Buffer, Context, render_template
+from .template import Template, build_templates
+
+LANGS: tuple[str, ...] = ("id", "nb", "ar")
+SENTENCE_COUNTS = ((1, 45), (2, 25), (3, 18), (4, 12))
+P_DISTRACTOR_SENTENCE = 0.12
+P_NEWLINE = 0.25
+P_CAPTION = 0.15
+P_SOURCE = 0.15
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}; supported: {', '.join(LANGS)}")
+
+
+@lru_cache(maxsize=None)
+def language_data(lang: str) -> tuple[ModuleType, ModuleType]:
+    _check_lang(lang)
+    data = importlib.import_module(f"training.synth.templates.{lang}")
+    distractors = importlib.import_module(f"training.synth.distractors.{lang}")
+    return data, distractors
+
+
+@lru_cache(maxsize=None)
+def templates(lang: str) -> tuple[Template, ...]:
+    data, distractors = language_data(lang)
+    return tuple(build_templates(lang, list(data.GROUPS) + list(distractors.GROUPS)))
+
+
+def stats() -> dict[str, int]:
+    """Number of templates per language (labelled and distractor-only)."""
+    return {lang: len(templates(lang)) for lang in LANGS}
+
+
+def _weighted(pairs, rng: random.Random):
+    items = [p[0] for p in pairs]
+    weights = [p[1] for p in pairs]
+    return rng.choices(items, weights=weights, k=1)[0]
+
+
+def _pools(lang: str, setting: str) -> tuple[list[Template], list[Template]]:
+    data, _ = language_data(lang)
+    only = getattr(data, "REGISTER_SETTINGS", {})
+    labelled, plain = [], []
+    for t in templates(lang):
+        register = t.id.split("/")[1]
+        if register in only and setting not in only[register]:
+            continue
+        (labelled if t.labels else plain).append(t)
+    return labelled, plain
+
+
+def make_example(lang: str, index: int, seed: int) -> dict:
+    rng = random.Random(f"metricner-synth:{seed}:{lang}:{index}")
+    data, distractors = language_data(lang)
+    setting = _weighted([(name, s["weight"]) for name, s in data.SETTINGS.items()], rng)
+    ctx = Context(lang, data, distractors, setting, data.SETTINGS[setting]["currency"], rng)
+    labelled, plain = _pools(lang, setting)
+    buf = Buffer()
+    used: list[str] = []
+
+    def add_line(kind: str) -> None:
+        text = rng.choice(distractors.LINES[kind])(rng)
+        buf.add_marked(text, {"kind": f"line:{kind}"}, buf.distractors)
+        buf.add("\n")
+
+    if rng.random() < P_CAPTION:
+        add_line("caption")
+    n_sentences = _weighted(SENTENCE_COUNTS, rng)
+    for k in range(n_sentences):
+        if k:
+            buf.add("\n" if rng.random() < P_NEWLINE else " ")
+        pool = plain if (plain and k and rng.random() < P_DISTRACTOR_SENTENCE) else labelled
+        template = rng.choice(pool)
+        used.append(template.id)
+        render_template(template, ctx, buf)
+    if rng.random() < P_SOURCE:
+        buf.add("\n")
+        add_line("source")
+        if rng.random() < 0.4:
+            add_line("comment")
+        buf.text = buf.text.rstrip("\n")
+    return {
+        "text": buf.text,
+        "lang": lang,
+        "doc_id": f"synth-{lang}-{index:06d}",
+        "source": "+".join(used),
+        "setting": setting,
+        "spans": buf.spans,
+        "distractors": buf.distractors,
+    }
+
+
+def generate(
+    langs: tuple[str, ...] = LANGS,
+    n_per_lang: int = 1000,
+    seed: int = 0,
+    exclude_langs: tuple[str, ...] = (),
+) -> list[dict]:
+    """`n_per_lang` examples for each language in `langs` not in `exclude_langs`.
+
+    Example: {"text", "lang", "doc_id", "source", "setting",
+    "spans": [{"start", "end", "label", "value", "unit", "kind", ...}],
+    "distractors": [{"start", "end", "kind"}]} (distractors: numbers that are O).
+    """
+    for lang in tuple(langs) + tuple(exclude_langs):
+        _check_lang(lang)
+    out: list[dict] = []
+    for lang in langs:
+        if lang in exclude_langs:
+            continue
+        out.extend(make_example(lang, i, seed) for i in range(n_per_lang))
+    return out

@@ -16,6 +16,7 @@ that row as unavailable instead of failing.
 from __future__ import annotations
 
 import inspect
+import os
 import time
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -104,7 +105,17 @@ class ExtractorEngine(Engine):
 
 
 def model_files_dir() -> Path:
-    """The directory of the shipped model (config.json + weights + tokenizer)."""
+    """The directory of the shipped model (config.json + weights + tokenizer).
+
+    METRICNER_BENCH_MODEL=<folder> points the benchmarks at another model
+    folder (a checkpoint from training, say).
+    """
+    override = os.environ.get("METRICNER_BENCH_MODEL")
+    if override:
+        p = Path(override)
+        if not (p / "config.json").is_file():
+            raise Unavailable(f"METRICNER_BENCH_MODEL={override}: no config.json there")
+        return p
     try:
         import metricner.model as m
     except ImportError as exc:
@@ -113,11 +124,14 @@ def model_files_dir() -> Path:
         v = getattr(m, attr, None)
         if v is None:
             continue
-        p = Path(v() if callable(v) else v)
+        try:
+            p = Path(v() if callable(v) else v)
+        except Exception:
+            continue
         if (p / "config.json").is_file():
             return p
-    pkg = Path(m.__file__).resolve().parent.parent
-    for cfg in sorted((pkg / "models").glob("**/config.json")) + sorted(Path(m.__file__).parent.glob("**/config.json")):
+    pkg = Path(list(m.__path__)[0]).resolve().parent  # src/metricner
+    for cfg in sorted(pkg.glob("models/**/config.json")):
         return cfg.parent
     raise Unavailable("no trained model files (config.json) under metricner/models/")
 

@@ -91,30 +91,29 @@ def quantize_int8(tagger: Any) -> Any:
     return tagger
 
 
+NUMBER_TABLES = ("NUMBER_WORDS", "SCALE_WORDS", "DUAL_SCALE_WORDS", "PLURAL_SCALE_WORDS",
+                 "FRACTION_WORDS", "MULTIPLIER_WORDS", "MULTIPLE_WORDS", "PERCENT_WORDS")
+
+
 def number_words(lang: str) -> frozenset[str]:
-    """Every word of the language's number tables (number words, scale words,
-    abbreviations, percent words), lower-cased, from metricner.lang.<lang>.numbers."""
+    """Single words that make a number without digits in `lang`, from the
+    number tables of metricner.lang.<lang>.numbers, lower-cased.
+
+    Words for "one" are left out: in Norwegian they are also the indefinite
+    article ("en", "et", "ei") and would let every sentence through; a metric
+    written "én million" still passes on "million".
+    """
     from metricner import lang as langs
 
-    words: set[str] = set()
-
-    def walk(v: Any) -> None:
-        if isinstance(v, str):
-            words.update(w.lower() for w in _WORD.findall(v) if not w.isdigit())
-        elif isinstance(v, dict):
-            for key, val in v.items():
-                walk(key)
-                if isinstance(val, (dict, list, tuple, set, frozenset)):
-                    walk(val)
-        elif isinstance(v, (list, tuple, set, frozenset)):
-            for x in v:
-                walk(x)
-
     mod = langs.get(lang).numbers
-    for name in dir(mod):
-        if name.isupper() and "DIGIT" not in name:
-            walk(getattr(mod, name))
-    return frozenset(w for w in words if len(w) > 1)
+    words: set[str] = set()
+    for name in NUMBER_TABLES:
+        table = getattr(mod, name, None) or ()
+        items = table.items() if isinstance(table, dict) else ((k, None) for k in table)
+        for key, value in items:
+            if isinstance(key, str) and len(key.split()) == 1 and value != 1:
+                words.add(key.lower())
+    return frozenset(w for w in words if len(w) > 1 and not w.isdigit())
 
 
 class PrefilterTagger:

@@ -21,7 +21,7 @@ def load_counter() -> tuple[Callable[[str], int], str]:
         from transformers import AutoTokenizer
 
         tok = AutoTokenizer.from_pretrained(path)
-        return (lambda t: len(tok(t, add_special_tokens=False)["input_ids"])), f"model tokenizer ({path.name})"
+        return (lambda t: len(tok(t, add_special_tokens=False, verbose=False)["input_ids"])), f"model tokenizer ({path.name})"
     except (Unavailable, OSError, ValueError):
         pass
     try:

@@ -143,7 +143,7 @@ def counted_noun(text: str, end: int, code: str) -> tuple[str, int, int] | None:
                 return cls, ws[1][0], ws[1][1]
             if fold(ws[1][2]).startswith("ال") and fold(ws[1][2]).endswith(("ين", "ات")):
                 return "other", ws[1][0], ws[1][1]
-        if "\u064b" in first[2] and f not in _folded(code, "TIME_UNITS"):
+        if "\u064b" in first[2] and f not in _folded(code, "TIME_UNITS") and f not in _folded(code, "QUALIFIERS_AFTER"):
             return "other", first[0], first[1]
     return None
 
@@ -220,17 +220,21 @@ def qualifier(text: str, start: int, end: int, code: str) -> str | None:
 def change(text: str, start: int, end: int, code: str) -> str | None:
     """increase / decrease when the value is a change ("meningkat 12,8%")."""
     before = _clause_before(text, start)
-    fillers = _folded(code, "CHANGE_FILLERS") | {fold(q) for q in cues(code).QUALIFIERS_BEFORE}
-    for _ in range(4):
+    fillers = _folded(code, "CHANGE_FILLERS") | {
+        w for q in cues(code).QUALIFIERS_BEFORE for w in fold(q).split()
+    }
+    others = 0
+    for _ in range(5):
         hit = _ends_with(before, code, "CHANGE_CUES")
         if hit:
             return hit[1]
         m = re.search(r"(\S+)\s*$", before)
-        if not m:
+        if not m or any(ch.isdigit() for ch in m.group(1)):
             return None
-        w = fold(m.group(1))
-        if w not in fillers and not any(w in fold(q).split() for q in cues(code).QUALIFIERS_BEFORE):
-            return None
+        if fold(m.group(1)) not in fillers:
+            others += 1
+            if others > 2:
+                return None
         before = before[:m.start()]
     return None
 
@@ -299,7 +303,7 @@ def period(sentence: str, code: str) -> str | None:
     for rx in _period_res(code):
         m = rx.search(sentence)
         if m:
-            return m.group().strip(" ,")
+            return m.group().strip(" ,،")
     return None
 
 
@@ -319,23 +323,28 @@ def subject(sentence: str, start: int, end: int, code: str) -> str | None:
     # participation phrase after the value
     for intro in sorted(ctx.SUBJECT_AFTER_INTRO, key=len, reverse=True):
         m = re.match(r"[ ,]*" + re.escape(intro) + r"\s+", after, re.I)
-        if m and (code != "ar" or intro != "من"):
+        if m:
             ws = words(after, m.end())
             phrase = _take_words(after, ws, stops, limit=4)
             if phrase:
                 return phrase
-    if noun and code == "id":
+    if noun:
         ws = words(sentence, noun[2])
-        if ws and fold(ws[0][2]) in {fold(x) for x in ctx.SUBJECT_AFTER_INTRO} and ws[0][0] - noun[2] <= 1:
+        if ws and fold(ws[0][2]) in _folded(code, "SUBJECT_AFTER_HEADS") and ws[0][0] - noun[2] <= 1:
             return _take_words(sentence, ws, frozenset({"yang", "di", "dan", "dengan", "untuk", "pada"}), limit=5)
     # backwards from the value
     before = _clause_before(sentence, start)
     off = start - len(before)
     ws = words(sentence, off, start)
     picked: list[tuple[int, int, str]] = []
+    edge = start
     for w in reversed(ws):
+        gap = sentence[w[1]:edge]
+        if picked and gap.strip(" -"):
+            break  # a number or punctuation ends the phrase
+        edge = w[0]
         f = fold(w[2])
-        if f in stops:
+        if f in stops or len(f) == 1:
             if picked:
                 break
             continue

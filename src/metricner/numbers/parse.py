@@ -55,7 +55,7 @@ class _Lexicon:
     clitics: tuple[str, ...]
 
 
-_SYMBOLS = r"us\$|[%$€£/()\-+–—]"
+_SYMBOLS = r"(?i:us\$)|[%$€£/()\-+–—]"
 
 
 def _token_re(group_marks: tuple[str, ...]) -> re.Pattern[str]:
@@ -64,7 +64,7 @@ def _token_re(group_marks: tuple[str, ...]) -> re.Pattern[str]:
     space = r"|[ ](?=\d{3}(?!\d))" if " " in group_marks else ""
     literal = rf"\d+(?:(?:[.,'’_]{space})\d+)*"
     word = r"[^\W\d_]+\.?"
-    return re.compile(rf"(?P<num>{literal})|(?P<word>{word})|(?P<sym>{_SYMBOLS})|(?P<space>\s+)|(?P<other>.)")
+    return re.compile(rf"(?P<num>{literal})|(?P<sym>{_SYMBOLS})|(?P<word>{word})|(?P<space>\s+)|(?P<other>.)")
 
 
 def _add(phrases: dict, key: str, category: str, payload: Any) -> None:
@@ -277,6 +277,10 @@ def _evaluate(lex: _Lexicon, items: list[_Item]) -> tuple[Decimal | None, _State
             st.numeric = True
         elif "fraction" in c:
             frac = Decimal(c["fraction"])
+            if conj and st.pending is None and not st.acc and st.last_scale is not None:
+                st.total += frac * st.last_scale  # "سبعة ملايين ونصف" = 7.5 million
+                st.fraction_only = None
+                continue
             st.pending = (st.pending or Decimal(0)) + frac
             st.numeric = True
             st.fraction_only = frac if st.fraction_only is None and not st.total and not st.acc else None
@@ -351,7 +355,7 @@ def parse_quantity(
             raise ValueError(f"decimal_mark must be '.' or ',', not {decimal_mark!r}")
         dec = decimal_mark
         groups = tuple(g for g in ("." if dec == "," else ",", " ") if g != " " or " " in lex.group_marks)
-    norm = normalize(text).text.strip()
+    norm = _HARAKAT.sub("", normalize(text).text).strip()
     guess_kind = kind or "count"
     if not norm:
         return _fail(guess_kind, None, "empty expression")

@@ -111,7 +111,9 @@ def _words(t: ModuleType, d: Decimal, lang: str) -> str:
             if lang == "ar" and k == 1:
                 return word
             if lang == "ar" and k == 2:
-                return next(w for w, m in t.DUAL_SCALE_WORDS.items() if t.SCALE_WORDS[w] == scale)
+                duals = [w for w in t.DUAL_SCALE_WORDS if t.SCALE_WORDS[w] == scale]
+                if duals:
+                    return duals[0]
             return f"{t.RENDER_WORDS[k]} {word}"
     raise ValueError(f"{n} has no short spelling in words for {lang}")
 
@@ -242,7 +244,8 @@ def render_quantity(
     form = rng.choice(forms)
     shown = _display(t, form)
     if form in t.CURRENCY_PREFIXES and rng.random() < 0.7:
-        glue = "" if form in ("rp", "$", "us$", "€") and rng.random() < 0.5 else " "
+        glued = form in ("rp", "$", "us$", "€") and num[:1].isdigit() and rng.random() < 0.5
+        glue = "" if glued else " "
         return f"{shown}{glue}{num}"
     return f"{num} {shown}"
 

@@ -44,6 +44,8 @@ class _Span:
     core_end: int  # end of the numeral itself (before scale/tail)
     has_scale: bool
     words_only: bool
+    tail: str | None = None  # the percent word or currency after the number
+    prefixed: bool = False   # a currency written before the number
 
 
 class RulesTagger:
@@ -203,14 +205,11 @@ def _grow(text, cs, ce, words_only, code, pats: Patterns, limit) -> _Span | None
         return None
     if e < len(text) and text[e].isalpha() and not tail:
         return None
-    sp = _Span(start, e, "", ce, has_scale, words_only)
-    sp._tail = tail.group() if tail else None  # type: ignore[attr-defined]
-    sp._prefix = p is not None  # type: ignore[attr-defined]
-    return sp
+    return _Span(start, e, "", ce, has_scale, words_only, tail.group() if tail else None, p is not None)
 
 
 def _classify(text: str, sp: _Span, code: str, pats: Patterns) -> str | None:
-    tail = getattr(sp, "_tail", None)
+    tail = sp.tail
     core = text[sp.start:sp.core_end]
     prev = ctxr.prev_word(text, sp.start)
     prev_word = prev[2] if prev else ""
@@ -221,7 +220,7 @@ def _classify(text: str, sp: _Span, code: str, pats: Patterns) -> str | None:
     if prev_word and ctxr.is_id_marker(prev_word, code) and ctxr.fold(prev_word) in ("ال", "الـ", "ke-", "nr.", "nr", "no.", "nomor", "رقم"):
         return None
     if tail:
-        kind = _tail_kind(pats, re.match(r"[ \u00a0]?(.*)", tail, re.S))  # type: ignore[arg-type]
+        kind = "RATE" if fold_key(tail) in {fold_key(k) for k in pats.percent_words} else "MONEY"
         if kind == "RATE" and fold_key(tail) in _COUNTABLE_TIMES:
             if sp.words_only:
                 return None  # "tiga atau empat kali": vague
@@ -231,7 +230,7 @@ def _classify(text: str, sp: _Span, code: str, pats: Patterns) -> str | None:
                     sp.end = sp.core_end  # "1.959.182 kali pencarian": a count of events
                     return "COUNT"
         return kind
-    if getattr(sp, "_prefix", False):
+    if sp.prefixed:
         return "MONEY"
     nxt = ctxr.next_word(text, sp.end)
     if nxt and (ctxr.is_time_unit(nxt[2], code) or ctxr.is_month(nxt[2], code)):
@@ -240,9 +239,8 @@ def _classify(text: str, sp: _Span, code: str, pats: Patterns) -> str | None:
     if sp.words_only:
         return None  # "tre kategorier", "tiga orang": list sizes stay O
     if re.fullmatch(r"(?:19|20)\d{2}", core) and not sp.has_scale:
-        if noun is None or code != "ar" and ctxr.fold(prev_word) in _YEAR_WORDS:
-            return None
-        if prev_word and ctxr.fold(prev_word) in _YEAR_WORDS:
+        # a year unless a counted noun follows ("2022 متقاعدًا") and no year word precedes
+        if noun is None or ctxr.fold(prev_word) in _YEAR_WORDS:
             return None
     if noun:
         return "COUNT"

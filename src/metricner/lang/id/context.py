@@ -65,7 +65,7 @@ CHANGE_CUES: dict[str, str] = {
     "merosot": "decrease",
 }
 # Words allowed between a change cue and the value.
-CHANGE_FILLERS: tuple[str, ...] = ("sebesar", "sebanyak", "menjadi", "hingga", "sekitar", "lebih", "dari")
+CHANGE_FILLERS: tuple[str, ...] = ("sebesar", "sebanyak", "sekitar", "lebih", "dari", "hampir")
 
 # What a value is given per, written right after it (or after its noun).
 PER_WORDS: dict[str, str] = {
@@ -182,7 +182,9 @@ SUBJECT_STOPS: tuple[str, ...] = (
     "memiliki", "terdapat", "ada", "dengan", "telah", "sudah", "berjumlah", "menjadi",
     "tercatat", "dibayarkan", "meningkat", "naik", "turun", "menurun", "dan", "yang", "di",
     "pada", "dalam", "untuk", "dari", "oleh", "ke", "hingga", "sampai", "sekitar", "lebih",
-    "kurang", "hampir", "berpenduduk", "dengan", "tingkat", "seluruh", "kota", "saat", "ini",
+    "kurang", "hampir", "berpenduduk", "seluruh", "saat", "ini", "jumlah", "total",
 )
-# Words that introduce the subject after the value and its noun.
-SUBJECT_AFTER_INTRO: tuple[str, ...] = ("peserta", "penerima", "pengguna", "anggota")
+# Phrases after the value and its noun that introduce the subject (left out of it).
+SUBJECT_AFTER_INTRO: tuple[str, ...] = ()
+# Words after the value and its noun that begin the subject ("orang peserta jaminan sosial").
+SUBJECT_AFTER_HEADS: tuple[str, ...] = ("peserta", "penerima", "pengguna", "anggota", "pensiunan")

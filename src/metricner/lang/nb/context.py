@@ -167,3 +167,4 @@ SUBJECT_STOPS: tuple[str, ...] = (
 )
 # Phrases after the value and its noun that introduce the subject.
 SUBJECT_AFTER_INTRO: tuple[str, ...] = ("som deltar i", "som deltok i", "deltar i", "innen", "i")
+SUBJECT_AFTER_HEADS: tuple[str, ...] = ()

@@ -1,0 +1,85 @@
+"""Norwegian Bokmål value expressions: seeds 001 and 004, then formats, words, scales."""
+from __future__ import annotations
+
+from tests.corpus import examples
+
+EXAMPLES = [
+    # seed 001
+    *examples(1000000, None, "count", ["1 million", "én million", "en million", "1 mill.", "1 000 000", "1.000.000"]),
+    *examples("49.4", "%", "rate", ["49,4 %", "49,4%", "49,4 prosent", "49,4 pst."]),
+    *examples("44.35", "%", "rate", ["44,35 %"]),
+    *examples(4000000, None, "count", ["4 millioner", "fire millioner", "4 mill."]),
+    *examples("91.9", "%", "rate", ["91,9 %"]),
+    *examples(95, "%", "rate", ["95 %", "nittifem prosent"]),
+    *examples(52, "%", "rate", ["52 %"]),
+    *examples(46, "%", "rate", ["46 %"]),
+    *examples(9600000, None, "count", ["9,6 millioner", "9 600 000"]),
+    *examples(4600000000000, "VND", "money", ["4,6 billioner dong", "4 600 milliarder VND", "4,6 billioner VND", "VND 4 600 000 000 000"]),
+    *examples(1100000000000, "VND", "money", ["1,1 billioner VND"]),
+    *examples(134000000000, "VND", "money", ["134 milliarder VND", "134 mrd. VND"]),
+    *examples(599, None, "count", ["599"]),
+    *examples(217500, None, "count", ["217 500", "217\u00a0500", "217\u202f500", "217.500", "217500"]),
+    *examples(3200000000000, "VND", "money", ["3,2 billioner VND"]),
+    *examples("1.4", "%", "rate", ["1,4 %"]),
+    # seed 004
+    *examples(2299000, None, "count", ["2,299 millioner", "2 299 000"]),
+    *examples("92.05", "%", "rate", ["92,05 %"]),
+    *examples(182000, None, "count", ["182 000"]),
+    *examples(48, "%", "rate", ["48 %"]),
+    *examples(2230000, None, "count", ["2,23 millioner"]),
+    *examples("93.13", "%", "rate", ["93,13 %"]),
+    *examples(185000, None, "count", ["185 000"]),
+    *examples(128567, None, "count", ["128 567"]),
+    *examples(30000, None, "count", ["30 000", "tretti tusen"]),
+    *examples(8240000, None, "count", ["8,24 millioner"]),
+    *examples("95.56", "%", "rate", ["95,56 %"]),
+    *examples(56738000000000, "VND", "money", ["56 738 milliarder VND"]),
+    *examples("14.66", "%", "rate", ["14,66 %"]),
+    *examples("74.28", "%", "rate", ["74,28 %"]),
+    *examples(22000, None, "count", ["22 000"]),
+    *examples(2383, None, "count", ["2 383"]),
+    *examples(9300, None, "count", ["9 300"]),
+    *examples(8500000, None, "count", ["8,5 millioner"]),
+    *examples(8800000, None, "count", ["8,8 millioner"]),
+    *examples("1.23", "%", "rate", ["1,23 %"]),
+    *examples(7790000, None, "count", ["7,79 millioner"]),
+    *examples(200000, None, "count", ["200 000", "to hundre tusen"]),
+    *examples(685000, None, "count", ["685 000"]),
+    *examples("99.46", "%", "rate", ["99,46 %"]),
+    *examples(36831000000000, "VND", "money", ["36 831 milliarder VND"]),
+    *examples(600000, None, "count", ["600 000"]),
+    *examples(21763000000000, "VND", "money", ["21 763 milliarder VND"]),
+    *examples("16.7", "%", "rate", ["16,7 %"]),
+    *examples(10300000, None, "count", ["10,3 millioner"]),
+    *examples("94.7", "%", "rate", ["94,7 %"]),
+    *examples(5, None, "count", ["5", "fem"]),
+    # other formats, currencies, words
+    *examples(100000, None, "count", ["100.000", "100 000", "hundre tusen"]),
+    *examples(1200, "NOK", "money", ["kr 1 200", "1 200 kroner", "1200 kr", "NOK 1 200", "kr. 1.200"]),
+    *examples(3000000000, "NOK", "money", ["3 mrd. kroner", "3 milliarder kroner", "kr 3 mrd.", "tre milliarder kr"]),
+    *examples(2500000, "SEK", "money", ["2,5 millioner svenske kroner"]),
+    *examples(700, "DKK", "money", ["700 danske kroner"]),
+    *examples(1000000000000, None, "count", ["én billion", "1 billion", "1 000 milliarder"]),
+    *examples(250, None, "count", ["to hundre og femti", "250"]),
+    *examples(25000, None, "count", ["tjuefem tusen", "25 000"]),
+    *examples(1500000, None, "count", ["halvannen million", "1,5 millioner"]),
+    *examples("1.5", "pp", "rate", ["1,5 prosentpoeng"]),
+    *examples(3, "times", "rate", ["3 ganger", "tre ganger"]),
+    *examples(50, "%", "rate", ["halvparten"]),
+    *examples("33.33", "%", "rate", ["en tredel", "en tredjedel"]),
+    *examples(25, "%", "rate", ["en fjerdedel"]),
+    *examples(20, "%", "rate", ["ett av fem", "en av fem", "1 av 5"]),
+    *examples("1234.5", None, "count", ["1 234,5", "1.234,5"]),
+]
+
+HINTED = [
+    ("1.5", ".", "1.5"),
+    ("1.5 %", ".", "1.5"),
+    ("1,500", ".", 1500),
+]
+
+NEGATIVES = [
+    "noen få tusen", "noen", "flere millioner", "millioner", "hundrevis", "tusenvis",
+    "1.5", "1.2.3", "1,234.5", "1 200.000", "1,5,6", "12.34.567", "2 tre", "10–12 %",
+    "kr", "et par millioner",
+]

@@ -3,7 +3,7 @@
     >>> render_number(2299000, "nb", "decimal_scale")
     '2,299 millioner'
     >>> render_quantity(Decimal("98.02"), "rate", "%", "id", random.Random(0), style="grouped")
-    '98,02%'
+    '98,02 %'
 
 Every rendering reads back exactly: for any value v and valid style,
 `parse_quantity(render_quantity(v, kind, unit, lang, rng), lang)` gives v,

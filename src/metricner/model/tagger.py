@@ -1,0 +1,104 @@
+"""`ModelTagger`: the fine-tuned token classifier as a `metricner.tagging.Tagger`.
+
+Documents of any length are cut into windows of `max_length` pieces that
+overlap by `stride` pieces; each piece takes its prediction from the window
+where it is most central, so spans cross window borders unharmed. Windows
+from all texts are batched sorted by length (little padding) and run under
+`torch.inference_mode`. A span's score is the mean probability of its labels.
+
+Construct once (`ModelTagger.load()`), then call `tag` for any number of texts.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from metricner.align import decode_probs
+from metricner.schema import Mention
+
+
+def windows(n: int, size: int, stride: int) -> list[tuple[int, int]]:
+    """Piece ranges [a, b) of at most `size` covering 0..n, overlapping by `stride`."""
+    if n <= size:
+        return [(0, n)]
+    step = max(1, size - stride)
+    out, a = [], 0
+    while True:
+        b = min(a + size, n)
+        out.append((b - size, b) if b == n else (a, b))
+        if b == n:
+            return out
+        a += step
+
+
+def centrality(i: int, a: int, b: int) -> int:
+    return min(i - a, b - 1 - i)
+
+
+class ModelTagger:
+    def __init__(self, model, tokenizer, metadata: dict, max_length: int | None = None,
+                 stride: int = 64, batch_size: int = 16, device: str | None = None):
+        import torch
+
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.metadata = metadata
+        self.max_length = int(max_length or metadata.get("max_length") or 256)
+        if not 0 <= stride < self.max_length - 2:
+            raise ValueError(f"stride {stride} must be below max_length - 2 = {self.max_length - 2}")
+        self.stride = stride
+        self.batch_size = batch_size
+        self.device = torch.device(device or "cpu")
+        self.model.to(self.device)
+        self.id2label = {int(k): v for k, v in model.config.id2label.items()}
+        self.extractor = f"model:{metadata.get('name', 'metricner-e5s')}@{metadata.get('version', '0')}"
+
+    @classmethod
+    def load(cls, path: str | Path | None = None, **kwargs) -> "ModelTagger":
+        from metricner.model.files import load_model
+
+        model, tokenizer, meta = load_model(path)
+        return cls(model, tokenizer, meta, **kwargs)
+
+    def tag(self, texts: Sequence[str], langs: Sequence[str] | None = None) -> list[list[Mention]]:
+        import numpy as np
+        import torch
+
+        if langs is not None and len(langs) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(langs)} languages")
+        tk = self.tokenizer
+        size = self.max_length - 2
+        encs = [tk(t, add_special_tokens=False, return_offsets_mapping=True, verbose=False) for t in texts]
+        jobs = []  # (text index, a, b)
+        for ti, enc in enumerate(encs):
+            n = len(enc["input_ids"])
+            if n:
+                jobs.extend((ti, a, b) for a, b in windows(n, size, self.stride))
+        jobs.sort(key=lambda j: j[2] - j[1])
+        n_labels = len(self.id2label)
+        probs = [np.zeros((len(e["input_ids"]), n_labels), dtype=np.float32) for e in encs]
+        best = [np.full(len(e["input_ids"]), -1, dtype=np.int64) for e in encs]
+        cls_id, sep_id, pad_id = tk.cls_token_id, tk.sep_token_id, tk.pad_token_id
+        with torch.inference_mode():
+            for k in range(0, len(jobs), self.batch_size):
+                batch = jobs[k : k + self.batch_size]
+                width = max(b - a for _, a, b in batch) + 2
+                ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+                mask = torch.zeros((len(batch), width), dtype=torch.long)
+                for r, (ti, a, b) in enumerate(batch):
+                    seq = [cls_id, *encs[ti]["input_ids"][a:b], sep_id]
+                    ids[r, : len(seq)] = torch.tensor(seq)
+                    mask[r, : len(seq)] = 1
+                logits = self.model(input_ids=ids.to(self.device), attention_mask=mask.to(self.device)).logits
+                p = torch.softmax(logits.float(), dim=-1).cpu().numpy()
+                for r, (ti, a, b) in enumerate(batch):
+                    for i in range(a, b):
+                        c = centrality(i, a, b)
+                        if c > best[ti][i]:
+                            best[ti][i] = c
+                            probs[ti][i] = p[r, 1 + i - a]
+        out = []
+        for ti, text in enumerate(texts):
+            offsets = encs[ti]["offset_mapping"]
+            out.append(decode_probs(text, offsets, probs[ti], self.id2label) if len(offsets) else [])
+        return out

@@ -38,8 +38,26 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def our_spans(engine: str, seeds: Sequence[Doc]) -> tuple[list[list[tuple[int, int, str]]], str]:
+    """(start, end, type) per seed from the engine's records; from its tagger
+    (spans mapped back to the original text) while the Extractor is missing."""
+    try:
+        recs = extract_all(make_extractor(engine), seeds)
+        return [[(r.start, r.end, r.type) for r in rs] for rs in recs], "records"
+    except Unavailable:
+        if engine == "rules":
+            from metricner.rules import RulesTagger as make
+        else:
+            from benchmarks.fast_options import make_model_tagger as make
+        from metricner.evaluation import predict_documents
+
+        docs = [{"doc_id": d.doc_id, "lang": d.lang, "text": d.text, "gold": []} for d in seeds]
+        out = predict_documents(make(), docs, with_values=False)
+        return [[(p["start"], p["end"], p["label"]) for p in d["pred"]] for d in out], "tagger spans"
+
+
 def compare_doc(doc: Doc, duck: list[dict], gold: list[dict] | None,
-                ours: dict[str, list[Any]]) -> dict[str, Any]:
+                ours: dict[str, list[tuple[int, int, str]]]) -> dict[str, Any]:
     d_spans = [(m["start"], m["end"]) for m in duck]
     row: dict[str, Any] = {
         "doc_id": doc.doc_id, "lang": doc.lang,
@@ -55,10 +73,10 @@ def compare_doc(doc: Doc, duck: list[dict], gold: list[dict] | None,
             s not in exact and any(_overlaps(s, d) for d in d_spans) for s in g_spans)
         row["duckling_no_gold"] = sum(not any(_overlaps(d, g) for g in g_spans) for d in d_spans)
     for name, records in ours.items():
-        row[f"{name}_records"] = len(records)
+        row[f"{name}_spans"] = len(records)
         if gold is not None:
             g_typed = {(g["start"], g["end"], g["type"]) for g in gold}
-            row[f"{name}_exact"] = sum((r.start, r.end, r.type) in g_typed for r in records)
+            row[f"{name}_exact"] = sum(tuple(r) in g_typed for r in records)
     return row
 
 
@@ -66,7 +84,7 @@ def markdown(rows: Sequence[dict[str, Any]], engines: Sequence[str]) -> str:
     head = ["seed", "lang", "gold spans", "Duckling number", "Duckling money",
             "gold = a Duckling span", "gold only overlapped", "Duckling spans off gold"]
     for e in engines:
-        head += [f"{e} records", f"{e} exact (span+type)"]
+        head += [f"{e} spans", f"{e} exact (span+type)"]
     out = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
 
     def cell(v: Any) -> str:
@@ -77,7 +95,7 @@ def markdown(rows: Sequence[dict[str, Any]], engines: Sequence[str]) -> str:
         vals = [r["doc_id"][:3], r["lang"], r["gold"], r["duckling_number"], r["duckling_money"],
                 r.get("duckling_exact"), r.get("duckling_overlap_only"), r.get("duckling_no_gold")]
         for e in engines:
-            vals += [r.get(f"{e}_records"), r.get(f"{e}_exact")]
+            vals += [r.get(f"{e}_spans"), r.get(f"{e}_exact")]
         out.append("| " + " | ".join(cell(v) for v in vals) + " |")
         for k, v in zip(head[2:], vals[2:]):
             if isinstance(v, int):
@@ -100,11 +118,12 @@ def main(argv: list[str] | None = None) -> int:
     except Unavailable as exc:
         print(f"Duckling unavailable: {exc}", file=sys.stderr)
         return 2
-    ours: dict[str, list[list[Any]]] = {}
+    ours: dict[str, list[list[tuple[int, int, str]]]] = {}
     for engine in [e for e in args.engines.split(",") if e]:
         try:
-            ours[engine] = extract_all(make_extractor(engine), seeds)
-        except Unavailable as exc:
+            ours[engine], source = our_spans(engine, seeds)
+            print(f"{engine}: {source}", file=sys.stderr)
+        except Exception as exc:
             print(f"engine {engine} unavailable: {exc}", file=sys.stderr)
     rows = [
         compare_doc(doc, duck.parse(doc.text, doc.lang), load_gold(doc.doc_id),

@@ -130,6 +130,13 @@ def model_files_dir() -> Path:
             continue
         if (p / "config.json").is_file():
             return p
+    try:
+        from metricner.model.files import default_model_dir
+
+        if (default_model_dir() / "config.json").is_file():
+            return default_model_dir()
+    except ImportError:
+        pass
     pkg = Path(list(m.__path__)[0]).resolve().parent  # src/metricner
     for cfg in sorted(pkg.glob("models/**/config.json")):
         return cfg.parent

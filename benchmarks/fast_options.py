@@ -12,6 +12,7 @@ Variants (each built on a fresh ModelTagger; nothing here changes the package):
   of the language (offsets shifted back); the other sentences cannot hold a
   mention with a numeral, but lose the context they would have given
 - int8+prefilter: both
+- batch-B: the full model with ModelTagger(batch_size=B) (windows per forward pass)
 - rules: the rules engine, for reference
 
 Speed is tagger throughput on normalised texts (the records stage is the same
@@ -21,7 +22,6 @@ for every variant); F1 is micro precision/recall/F1 over exact
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import re
 import sys
@@ -48,9 +48,9 @@ def make_model_tagger(**kwargs: Any) -> Any:
     except ImportError as exc:
         raise Unavailable(f"metricner.model.ModelTagger not importable: {exc}") from exc
     try:
-        return ModelTagger(**kwargs)
+        return ModelTagger.load(**kwargs)
     except Exception as exc:
-        raise Unavailable(f"ModelTagger() failed: {type(exc).__name__}: {exc}") from exc
+        raise Unavailable(f"ModelTagger.load() failed: {type(exc).__name__}: {exc}") from exc
 
 
 def torch_module(tagger: Any) -> tuple[str, Any]:
@@ -155,7 +155,7 @@ class PrefilterTagger:
         return out
 
 
-def variants(layers: Sequence[int]) -> dict[str, Callable[[], Any]]:
+def variants(layers: Sequence[int], batch_sizes: Sequence[int] = ()) -> dict[str, Callable[[], Any]]:
     def rules() -> Any:
         from metricner.rules import RulesTagger
 
@@ -167,6 +167,8 @@ def variants(layers: Sequence[int]) -> dict[str, Callable[[], Any]]:
     v["int8"] = lambda: quantize_int8(make_model_tagger())
     v["prefilter"] = lambda: PrefilterTagger(make_model_tagger())
     v["int8+prefilter"] = lambda: PrefilterTagger(quantize_int8(make_model_tagger()))
+    for b in batch_sizes:
+        v[f"batch-{b}"] = lambda b=b: make_model_tagger(batch_size=b)
     v["rules"] = rules
     return v
 
@@ -180,29 +182,24 @@ def normalise(docs: Sequence[Doc]) -> list[Any]:
     return [normalize(d.text) for d in docs]
 
 
-def spans_in_original(norm: Any, mentions: Sequence[Mention]) -> set[tuple[int, int, str]]:
-    return {(*norm.span_to_original(m.start, m.end), m.label) for m in mentions}
-
-
 def f1_on_gold(tagger: Any, seeds: Sequence[Doc]) -> dict[str, Any] | None:
-    gold_docs = [(d, load_gold(d.doc_id)) for d in seeds]
-    gold_docs = [(d, g) for d, g in gold_docs if g is not None]
-    if not gold_docs:
+    """Strict exact-span scores on the gold seeds (metricner.evaluation)."""
+    from metricner import evaluation
+
+    docs = []
+    for d in seeds:
+        gold = load_gold(d.doc_id)
+        if gold is not None:
+            docs.append({"doc_id": d.doc_id, "lang": d.lang, "text": d.text, "gold": gold})
+    if not docs:
         return None
-    norms = normalise([d for d, _ in gold_docs])
-    tagged = tagger.tag([n.text for n in norms], [d.lang for d, _ in gold_docs])
-    tp = fp = fn = 0
-    for (d, gold), norm, mentions in zip(gold_docs, norms, tagged):
-        pred = spans_in_original(norm, mentions)
-        ref = {(g["start"], g["end"], g["type"]) for g in gold}
-        tp += len(pred & ref)
-        fp += len(pred - ref)
-        fn += len(ref - pred)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"docs": len(gold_docs), "tp": tp, "fp": fp, "fn": fn,
-            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+    scores = evaluation.span_scores(evaluation.predict_documents(tagger, docs, with_values=True))
+    o = scores["overall"]
+    return {"docs": len(docs), "tp": o["tp"], "pred": o["pred"], "gold": o["gold"],
+            "precision": round(o["precision"], 4), "recall": round(o["recall"], 4),
+            "f1": round(o["f1"], 4),
+            "value_accuracy": scores["value_accuracy"]["ALL"]["accuracy"],
+            "f1_by_lang": {k: round(v["f1"], 4) for k, v in scores["by_lang"].items()}}
 
 
 def speed(tagger: Any, texts: Sequence[str], langs: Sequence[str], tokens: int) -> dict[str, Any]:
@@ -220,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.fast_options", description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=100, help="documents for the speed pass (default 100)")
     ap.add_argument("--layers", default="6,9", help="encoder depths to try (default 6,9)")
+    ap.add_argument("--batch-sizes", default="1,4,32",
+                    help="ModelTagger batch sizes to try besides the default (default 1,4,32)")
     ap.add_argument("--only", default=None, help="comma-separated variant names")
     ap.add_argument("--out", type=Path, default=Path("docs/fast_options.json"))
     args = ap.parse_args(argv)
@@ -232,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     counter, tok_name = load_counter()
     tokens = sum(counter(d.text) for d in docs)
     seeds = load_seeds()
-    build = variants([int(x) for x in args.layers.split(",") if x])
+    build = variants([int(x) for x in args.layers.split(",") if x],
+                     [int(x) for x in args.batch_sizes.split(",") if x])
     if args.only:
         build = {k: v for k, v in build.items() if k in args.only.split(",")}
 

@@ -48,6 +48,8 @@ class Buffer:
         # Merge whitespace at the join so empty or spaced slots never leave "  ".
         if self.text.endswith((" ", "\n")) and piece.startswith(" "):
             piece = piece.lstrip(" ")
+        if self.text.endswith(".") and piece.startswith("."):
+            piece = piece[1:]  # "23,8 pst." + "." -> one full stop
         if self.text.endswith(" ") and piece[:1] in (",", ".", ";", ":", ")", "؛", "،"):
             self.text = self.text[:-1]
             for span in self.spans + self.distractors:

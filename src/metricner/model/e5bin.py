@@ -67,8 +67,8 @@ def _dequantize_q4_0(buf, offset: int, nbytes: int, n: int) -> np.ndarray:
     return (np.concatenate([lo, hi], axis=1).astype(np.float32) * scale).reshape(-1)
 
 
-def read_e5_bin(path: str | Path) -> tuple[E5Header, dict[str, np.ndarray]]:
-    """Header and every tensor (float32, flat) of an e5-small .bin file."""
+def read_e5_bin(path: str | Path, names: set[str] | None = None) -> tuple[E5Header, dict[str, np.ndarray]]:
+    """Header and the tensors (float32, flat) of an e5-small .bin file (all, or `names`)."""
     buf = Path(path).read_bytes()
     c = _Cursor(buf)
     if buf[:4] != MAGIC:
@@ -91,6 +91,8 @@ def read_e5_bin(path: str | Path) -> tuple[E5Header, dict[str, np.ndarray]]:
         c.skip(name_len)
         dtype, n = c.take("B"), c.take("I")
         offset, nbytes = c.take("QQ")
+        if names is not None and name not in names:
+            continue
         if dtype == _F32:
             tensors[name] = np.frombuffer(buf, "<f4", n, offset).copy()
         elif dtype == _Q4_0:

@@ -179,25 +179,30 @@ def load_model(folder: str | Path | None = None):
         config = AutoConfig.from_pretrained(str(folder))
     except (OSError, ValueError, KeyError) as exc:
         raise ModelFilesError(f"{folder / CONFIG} is not a model config: {exc}") from exc
-    model = AutoModelForTokenClassification.from_config(config)
     key = meta["word_embeddings"]["key"]
     emb = base_word_embeddings(meta["base"])
-    if list(emb.shape) != list(meta["word_embeddings"]["shape"]):
+    if list(emb.shape) != list(meta["word_embeddings"]["shape"]) or emb.shape[0] != config.vocab_size:
         raise ModelFilesError(
             f"{folder}: base {meta['base']!r} gives word embeddings {list(emb.shape)}, "
             f"the model expects {meta['word_embeddings']['shape']}"
         )
-    state[key] = emb
+    # build with a one-row vocabulary (no random init of the big matrix), then
+    # put the base's matrix in place
+    pad = getattr(config, "pad_token_id", None)
+    vocab_size, config.vocab_size = config.vocab_size, (pad or 0) + 1
+    model = AutoModelForTokenClassification.from_config(config)
+    config.vocab_size = vocab_size
+    model.set_input_embeddings(torch.nn.Embedding.from_pretrained(
+        emb.float(), freeze=True, padding_idx=pad if pad is not None and 0 <= pad < vocab_size else None))
     try:
         result = model.load_state_dict({k: v.float() for k, v in state.items()}, strict=False)
     except RuntimeError as exc:
         raise ModelFilesError(f"{folder}: weights do not fit the config: {exc}") from exc
-    missing = [k for k in result.missing_keys if not k.endswith("position_ids")]
+    missing = [k for k in result.missing_keys if k != key]
     if missing or result.unexpected_keys:
         raise ModelFilesError(
             f"{folder}: weights do not match the config (missing {missing[:5]}, "
             f"unexpected {result.unexpected_keys[:5]})"
         )
     model.eval()
-    torch.set_grad_enabled(True)
     return model, load_tokenizer(folder, meta), meta

@@ -111,6 +111,9 @@ REGISTER_SETTINGS = {
     "bpjs-ketenagakerjaan-release": ("indonesia",),
     "bps-statistics": ("indonesia",),
     "dpr-hearing": ("indonesia",),
+    "policy-explainer": ("indonesia",),
+    "budget": ("indonesia",),
+    "forecasts": ("indonesia",),
     "vn-translated-news": ("vietnam",),
 }
 

@@ -1,0 +1,160 @@
+"""Typed run configurations, read from one JSON file.
+
+Every key is checked at start-up, before any data or model is loaded: an
+unknown key or a value of the wrong type stops the run with the list of
+accepted keys.
+
+A run is a list of stages trained one after the other on the same model
+(e.g. stage 1 on synthetic data only, stage 2 briefly on gold). Experiments
+(`training.experiments`) reuse the first `experiment.shared_stages` stages
+across folds: they never see gold data, so no test document leaks.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+
+class ConfigError(ValueError):
+    """The configuration file is wrong; the message says how."""
+
+
+@dataclass
+class ModelConfig:
+    base: str = "multilingual-e5-small"  # built-in, a local folder or a hub id
+    layers: int = 6  # keep the first N encoder layers
+    dropout: float = 0.1
+    max_length: int = 128  # pieces per training example (with specials)
+    version: str = "1.0"
+
+
+@dataclass
+class DataConfig:
+    synthetic_per_lang: int = 0
+    synthetic_langs: list[str] = field(default_factory=lambda: ["id", "nb", "ar"])
+    synthetic_seed: int = 13
+    gold: Literal["none", "train_fold"] = "none"  # train_fold = all gold docs outside the test fold
+    gold_repeat: int = 1  # copies of each gold training unit
+    augment_per_doc: int = 0  # augmentations (new values) per gold training document
+    augment_seed: int = 17
+    gold_dir: str = "annotations/gold"
+    seeds_dir: str = "seeds"
+    max_examples: int = 0  # 0: no cap (a debug cap otherwise)
+
+
+@dataclass
+class TrainConfig:
+    epochs: float = 1.0
+    max_steps: int = 0  # >0: stop after this many optimiser steps
+    batch_size: int = 16
+    learning_rate: float = 5e-5
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.06
+    max_grad_norm: float = 1.0
+    seed: int = 42
+    log_every: int = 50
+    threads: int = 0  # 0: torch default
+
+
+@dataclass
+class StageConfig:
+    name: str = "stage"
+    data: DataConfig = field(default_factory=DataConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+
+
+@dataclass
+class ExperimentConfig:
+    shared_stages: int = 1  # the first N stages (no gold data) are trained once per family
+    langs: list[str] = field(default_factory=lambda: ["id", "nb", "ar"])
+    eval_batch_size: int = 16
+
+
+@dataclass
+class Config:
+    name: str = "run"
+    output: str = "runs/run"
+    model: ModelConfig = field(default_factory=ModelConfig)
+    stages: list[StageConfig] = field(default_factory=lambda: [StageConfig()])
+    experiment: ExperimentConfig = field(default_factory=ExperimentConfig)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def _type_name(tp) -> str:
+    return getattr(tp, "__name__", None) or str(tp).replace("typing.", "")
+
+
+def _convert(tp, value, where: str):
+    origin = typing.get_origin(tp)
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where}: expected an object, got {value!r}")
+        return from_dict(tp, value, where)
+    if origin is Literal:
+        if value not in typing.get_args(tp):
+            raise ConfigError(f"{where}: {value!r} is not one of {list(typing.get_args(tp))}")
+        return value
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        if not isinstance(value, list):
+            raise ConfigError(f"{where}: expected a list, got {value!r}")
+        return [_convert(item, v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(tp):
+            if arg is type(None) and value is None:
+                return None
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _convert(args[0], value, where)
+    if tp is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if tp in (int, float, str, bool):
+        if not isinstance(value, tp) or (tp is int and isinstance(value, bool)):
+            raise ConfigError(f"{where}: expected {tp.__name__}, got {value!r}")
+        return value
+    raise ConfigError(f"{where}: unsupported type {_type_name(tp)}")
+
+
+def from_dict(cls, data: dict, where: str = "config"):
+    hints = typing.get_type_hints(cls)
+    names = [f.name for f in dataclasses.fields(cls)]
+    unknown = [k for k in data if k not in names]
+    if unknown:
+        accepted = ", ".join(f"{n} ({_type_name(hints[n])})" for n in names)
+        raise ConfigError(f"{where}: unknown key(s) {unknown}; accepted keys: {accepted}")
+    return cls(**{k: _convert(hints[k], v, f"{where}.{k}") for k, v in data.items()})
+
+
+def validate(cfg: Config) -> Config:
+    if cfg.model.layers < 1:
+        raise ConfigError("config.model.layers must be at least 1")
+    if not cfg.stages:
+        raise ConfigError("config.stages must hold at least one stage")
+    if not 0 <= cfg.experiment.shared_stages <= len(cfg.stages):
+        raise ConfigError("config.experiment.shared_stages must be between 0 and the number of stages")
+    for i, st in enumerate(cfg.stages[: cfg.experiment.shared_stages]):
+        if st.data.gold != "none" or st.data.augment_per_doc:
+            raise ConfigError(f"config.stages[{i}] is shared across folds, so it must not use gold data")
+    for i, st in enumerate(cfg.stages):
+        if st.data.synthetic_per_lang == 0 and st.data.gold == "none":
+            raise ConfigError(f"config.stages[{i}] has no data (synthetic_per_lang 0 and gold 'none')")
+    return cfg
+
+
+def load_config(path: str | Path) -> Config:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from exc
+    except ValueError as exc:
+        raise ConfigError(f"{path} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the top level must be an object")
+    return validate(from_dict(Config, data, path.name))

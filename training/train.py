@@ -1,0 +1,190 @@
+"""Fine-tune the metric tagger: `python -m training.train --config CONFIG [--output DIR]`.
+
+The loop is a plain PyTorch loop rather than the HF `Trainer`: runs are
+small CPU jobs made of chained stages (synthetic, then gold) that the
+experiments restart per fold from a shared stage-1 model; a short loop with
+explicit length-grouped batches, frozen word embeddings and a linear
+warmup/decay schedule is easier to read and to reproduce than Trainer state.
+The output folder is a shippable model (metricner.model.files).
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+import time
+from typing import Sequence
+
+from training.config import Config, ConfigError, StageConfig, load_config
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def load_tokenizer(cfg: Config):
+    from metricner.model.base import load_base_tokenizer
+
+    return load_base_tokenizer(cfg.model.base)
+
+
+def build_model(cfg: Config):
+    """Token classifier from the base, truncated to cfg.model.layers, word embeddings frozen."""
+    from transformers import AutoConfig, AutoModelForTokenClassification
+    from transformers.utils import logging as hf_logging
+
+    from metricner.labels import ID2LABEL, LABEL2ID
+    from metricner.model.base import hub_error, resolve_base_model
+
+    path = resolve_base_model(cfg.model.base)
+    try:
+        base_config = AutoConfig.from_pretrained(path)
+    except OSError as exc:
+        raise hub_error(cfg.model.base, exc) from exc
+    if cfg.model.layers > base_config.num_hidden_layers:
+        raise ConfigError(f"model.layers {cfg.model.layers} > {base_config.num_hidden_layers} layers of the base")
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()  # dropped layers and the new head are expected
+    try:
+        model = AutoModelForTokenClassification.from_pretrained(
+            path, num_labels=len(ID2LABEL), id2label=dict(ID2LABEL), label2id=dict(LABEL2ID),
+            num_hidden_layers=cfg.model.layers, hidden_dropout_prob=cfg.model.dropout,
+            attention_probs_dropout_prob=cfg.model.dropout,
+        )
+    finally:
+        hf_logging.set_verbosity(verbosity)
+    model.get_input_embeddings().weight.requires_grad_(False)
+    return model
+
+
+def length_grouped_batches(lengths: Sequence[int], batch_size: int, rng: random.Random) -> list[list[int]]:
+    """Shuffled batches of similar length (sorted inside mega-batches of 50 batches)."""
+    idx = list(range(len(lengths)))
+    rng.shuffle(idx)
+    mega = batch_size * 50
+    batches = []
+    for k in range(0, len(idx), mega):
+        chunk = sorted(idx[k : k + mega], key=lambda i: -lengths[i])
+        batches += [chunk[j : j + batch_size] for j in range(0, len(chunk), batch_size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def collate(rows: list[dict], pad_id: int):
+    import torch
+
+    width = max(len(r["input_ids"]) for r in rows)
+    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(rows), width), dtype=torch.long)
+    labels = torch.full((len(rows), width), -100, dtype=torch.long)
+    for i, r in enumerate(rows):
+        n = len(r["input_ids"])
+        ids[i, :n] = torch.tensor(r["input_ids"])
+        mask[i, :n] = 1
+        labels[i, :n] = torch.tensor(r["labels"])
+    return {"input_ids": ids, "attention_mask": mask, "labels": labels}
+
+
+def train_stage(model, dataset, stage: StageConfig, pad_id: int) -> dict:
+    """Optimise every trainable weight on `dataset`; returns timing and loss."""
+    import torch
+    from transformers import get_linear_schedule_with_warmup, set_seed
+
+    t = stage.train
+    set_seed(t.seed)
+    rng = random.Random(t.seed)
+    lengths = dataset["length"]
+    rows = dataset.remove_columns([c for c in dataset.column_names if c not in ("input_ids", "labels")]).to_list()
+    n_batches = math.ceil(len(rows) / t.batch_size)
+    total = t.max_steps if t.max_steps > 0 else max(1, math.ceil(t.epochs * n_batches))
+    decay, no_decay = [], []
+    for name, p in model.named_parameters():
+        if p.requires_grad:
+            (no_decay if p.ndim < 2 or "LayerNorm" in name else decay).append(p)
+    optim = torch.optim.AdamW([{"params": decay, "weight_decay": t.weight_decay},
+                               {"params": no_decay, "weight_decay": 0.0}], lr=t.learning_rate)
+    sched = get_linear_schedule_with_warmup(optim, int(t.warmup_ratio * total), total)
+    model.train()
+    step, start, running = 0, time.time(), 0.0
+    while step < total:
+        for batch_idx in length_grouped_batches(lengths, t.batch_size, rng):
+            batch = collate([rows[i] for i in batch_idx], pad_id)
+            loss = model(**batch).loss
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], t.max_grad_norm)
+            optim.step()
+            sched.step()
+            optim.zero_grad(set_to_none=True)
+            step += 1
+            running += loss.item()
+            if step % t.log_every == 0 or step == total:
+                el = time.time() - start
+                log(f"{stage.name}: step {step}/{total} loss {running / (step % t.log_every or t.log_every):.4f} "
+                    f"{el / step:.2f} s/step, ~{el / step * (total - step):.0f} s left")
+                running = 0.0
+            if step >= total:
+                break
+    model.eval()
+    secs = time.time() - start
+    return {"steps": step, "seconds": round(secs, 1), "seconds_per_step": round(secs / max(step, 1), 3)}
+
+
+def run_stages(cfg: Config, model, tokenizer, stages: Sequence[StageConfig], train_docs: Sequence[dict],
+               exclude_langs: Sequence[str] = ()) -> list[dict]:
+    """Train `stages` in order; returns one summary per stage (data and timing)."""
+    from training.data import build_dataset, collect_examples
+
+    summaries = []
+    for stage in stages:
+        examples = collect_examples(stage.data, train_docs, exclude_langs)
+        if not examples:
+            raise RuntimeError(f"stage {stage.name!r} has no examples (is annotations/gold filled?)")
+        dataset, summary = build_dataset(examples, tokenizer, cfg.model.max_length)
+        log(f"{stage.name}: {summary['examples']} examples {summary['by_source']}, lost spans {summary['spans_lost']}")
+        summary["training"] = train_stage(model, dataset, stage, tokenizer.pad_token_id)
+        summary["name"] = stage.name
+        summaries.append(summary)
+    return summaries
+
+
+def set_threads(cfg: Config) -> None:
+    import torch
+
+    n = max((s.train.threads for s in cfg.stages), default=0)
+    if n > 0:
+        torch.set_num_threads(n)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Train the metric tagger from a JSON config.")
+    ap.add_argument("--config", required=True)
+    ap.add_argument("--output", help="model folder (default: the config's output)")
+    ap.add_argument("--max-steps", type=int, default=0, help="cap every stage at N steps (a quick check)")
+    args = ap.parse_args(argv)
+    try:
+        cfg = load_config(args.config)
+    except ConfigError as exc:
+        ap.error(str(exc))
+    if args.max_steps:
+        for st in cfg.stages:
+            st.train.max_steps = args.max_steps
+    output = args.output or cfg.output
+    set_threads(cfg)
+    from metricner.model.files import save_model
+    from training.data import load_gold_docs
+
+    tokenizer = load_tokenizer(cfg)
+    model = build_model(cfg)
+    docs = load_gold_docs(cfg.stages[-1].data.gold_dir, cfg.stages[-1].data.seeds_dir) \
+        if any(s.data.gold != "none" for s in cfg.stages) else []
+    summaries = run_stages(cfg, model, tokenizer, cfg.stages, docs)
+    data = {"gold_docs": [d["doc_id"] for d in docs], "stages": summaries}
+    save_model(model, tokenizer, output, cfg.model.base, training=cfg.to_dict(), data=data,
+               version=cfg.model.version, max_length=256)
+    log(f"saved {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

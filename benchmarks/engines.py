@@ -143,21 +143,42 @@ def model_files_dir() -> Path:
     raise Unavailable("no trained model files (config.json) under metricner/models/")
 
 
+def load_model_and_tokenizer(path: Path) -> tuple[Any, Any]:
+    """The model as the package loads it (the shipped folder leaves out the
+    frozen word embeddings and the built-in tokenizer); a plain transformers
+    folder (METRICNER_BENCH_MODEL) through from_pretrained."""
+    try:
+        from metricner.model.files import ModelFilesError, load_model
+    except ImportError:
+        load_model, ModelFilesError = None, Exception
+    if load_model is not None and (path / "metricner.json").is_file():
+        try:
+            model, tok, _ = load_model(path)
+            return model, tok
+        except ModelFilesError as exc:
+            raise Unavailable(f"model files at {path} unusable: {exc}") from exc
+    from transformers import AutoModelForTokenClassification, AutoTokenizer
+
+    return AutoModelForTokenClassification.from_pretrained(path), AutoTokenizer.from_pretrained(path)
+
+
+def naive_pipeline(path: Path) -> Any:
+    try:
+        from transformers import pipeline
+    except ImportError as exc:
+        raise Unavailable(f"transformers not importable: {exc}") from exc
+    model, tok = load_model_and_tokenizer(path)
+    return pipeline("token-classification", model=model.eval(), tokenizer=tok,
+                    aggregation_strategy="simple", stride=128, device=-1)
+
+
 class NaivePipelineEngine(Engine):
     name = "naive-pipeline"
     description = ('transformers pipeline("token-classification", aggregation_strategy="simple"), '
                    "one document per call, stride 128 so long documents are read whole; spans only")
 
     def load(self) -> None:
-        path = model_files_dir()
-        try:
-            from transformers import AutoModelForTokenClassification, AutoTokenizer, pipeline
-        except ImportError as exc:
-            raise Unavailable(f"transformers not importable: {exc}") from exc
-        tok = AutoTokenizer.from_pretrained(path)
-        model = AutoModelForTokenClassification.from_pretrained(path)
-        self.pipe = pipeline("token-classification", model=model, tokenizer=tok,
-                             aggregation_strategy="simple", stride=128, device=-1)
+        self.pipe = naive_pipeline(model_files_dir())
 
     def run(self, docs: Sequence[Doc]) -> int:
         return sum(len(self.pipe(d.text)) for d in docs)

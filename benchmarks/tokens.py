@@ -14,15 +14,21 @@ from benchmarks.corpus import Doc
 
 def load_counter() -> tuple[Callable[[str], int], str]:
     """A function text -> token count, and where its tokenizer came from."""
-    from benchmarks.engines import Unavailable, model_files_dir
+    from benchmarks.engines import model_files_dir
 
     try:
         path = model_files_dir()
-        from transformers import AutoTokenizer
+        if (path / "metricner.json").is_file():
+            from metricner.model.files import load_tokenizer, read_metadata
 
-        tok = AutoTokenizer.from_pretrained(path)
-        return (lambda t: len(tok(t, add_special_tokens=False, verbose=False)["input_ids"])), f"model tokenizer ({path.name})"
-    except (Unavailable, OSError, ValueError):
+            tok = load_tokenizer(path, read_metadata(path))
+        else:
+            from transformers import AutoTokenizer
+
+            tok = AutoTokenizer.from_pretrained(path)
+        return (lambda t: len(tok(t, add_special_tokens=False, verbose=False)["input_ids"])), \
+            f"model tokenizer ({path.name})"
+    except Exception:  # no model folder yet: the base tokenizer below is the same vocabulary
         pass
     try:
         from semantra_multilingual import get_asset_dir

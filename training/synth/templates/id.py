@@ -394,3 +394,37 @@ GROUPS = [
         "Kartu diterbitkan: [COUNT:card:big] lembar.",
     ]),
 ]
+
+GROUPS += [
+    ("regional-news", "regional news on hospitals, claims and JKN services, more phrasings", "services-more", [
+        "RSUD {city} melayani [COUNT:visit:mid] kunjungan pasien JKN {period}.",
+        "Klaim RSUD yang belum dibayar mencapai [MONEY:$:big] dari [COUNT:case:mid] kasus.",
+        "Jumlah pasien JKN yang dirujuk ke rumah sakit tipe A {rise} [RATE:%:grow] {compare}.",
+        "Puskesmas di {region} mencatat [COUNT:visit:big] kunjungan peserta JKN, [RATE:%:share] di antaranya peserta PBI.",
+        "Sebanyak [COUNT:person:small] dokter spesialis baru ditempatkan di [COUNT:facility:small] rumah sakit daerah.",
+        "Tingkat keterisian tempat tidur di rumah sakit mitra mencapai [RATE:%:cov].",
+        "Pemda menunggak iuran PBI daerah sebesar [MONEY:$:big] kepada BPJS Kesehatan.",
+        "Program skrining kesehatan menjangkau [COUNT:person:big] peserta dan menemukan [COUNT:case:mid] kasus hipertensi.",
+        "Layanan hemodialisis di {region} melayani [COUNT:person:small] pasien dengan biaya [MONEY:$:big] per tahun.",
+        "Jumlah apotek yang bekerja sama meningkat menjadi [COUNT:facility:small] apotek.",
+    ]),
+    ("bpjs-ketenagakerjaan-release", "BPJS Ketenagakerjaan release, more phrasings", "members-more", [
+        "Iuran yang berhasil dihimpun {emp_agency} {period} mencapai [MONEY:$:big], {rise} [RATE:%:grow].",
+        "Sebanyak [COUNT:enterprise:mid] pemberi kerja tercatat menunggak iuran lebih dari <dur>.",
+        "Pembayaran manfaat JKK mencapai [MONEY:$:big] untuk [COUNT:case:mid] kasus kecelakaan kerja.",
+        "Rasio kepesertaan pekerja formal terhadap angkatan kerja baru [RATE:%:share].",
+        "Program Return to Work telah membantu [COUNT:person:small] peserta kembali bekerja.",
+        "Hasil investasi dana jaminan sosial ketenagakerjaan tercatat [MONEY:$:big] dengan imbal hasil [RATE:%:small].",
+        "Klaim JHT karena PHK mendominasi dengan porsi [RATE:%:share] dari total klaim.",
+        "{emp_agency} menargetkan [TARGET.count:person:huge] peserta aktif pada akhir tahun.",
+        "Penambahan peserta baru {period} sebanyak [COUNT:person:big] orang, setara [RATE:%:plan] dari target.",
+        "Sebanyak [COUNT:person:mid] peserta mengajukan klaim melalui {app}, [RATE:frac] dari total pengajuan.",
+    ]),
+    ("vn-translated-news", "Vietnamese insurance news translated into Indonesian, more phrasings", "vn-more", [
+        "Pada akhir <month_year>, jumlah peserta asuransi kesehatan mencapai [COUNT:person:huge] orang, mencakup [RATE:%:cov] populasi.",
+        "Penerimaan iuran {period} sebesar [MONEY:VND:big], mencapai [RATE:%:plan] dari rencana yang ditetapkan.",
+        "{agency} mengupayakan pengumpulan iuran lebih dari [TARGET.money:VND:big] pada sisa tahun ini.",
+        "Unit ini telah menyelesaikan [COUNT:document:big] berkas tunjangan, [RATE:%:cov] di antaranya secara daring.",
+        "Jumlah penerima tunjangan asuransi sosial satu kali mencapai [COUNT:person:mid] orang dengan total [MONEY:VND:big].",
+    ]),
+]

@@ -1,0 +1,166 @@
+"""Experiment families on the five gold seed documents.
+
+    python -m training.experiments lodo --config training/configs/lodo.json
+    python -m training.experiments crossling --config training/configs/crossling.json
+    python -m training.experiments rules
+
+lodo: leave one document out. The first `experiment.shared_stages` stages
+(synthetic only, never a seed) are trained once and shared by every fold; each
+fold then continues on its training fold's gold + augmentations of that fold
+only, and tags the held-out document.
+crossling: per language L, a model that saw no data of L (gold or synthetic:
+every stage runs with exclude_langs=[L]) tags L's seeds.
+rules: metricner.rules.RulesTagger on the same documents (it does not train,
+so every split is the whole set of seeds, scored per language).
+
+Writes training/reports/<name>.md (tables with gold counts beside every
+figure) and <name>.json.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Sequence
+
+REPORTS = Path("training/reports")
+
+
+def _tag_docs(model, tokenizer, meta: dict, docs: list[dict], batch_size: int) -> list[dict]:
+    from metricner.evaluation import predict_documents
+    from metricner.model.tagger import ModelTagger
+
+    tagger = ModelTagger(model, tokenizer, meta, batch_size=batch_size)
+    return predict_documents(tagger, [{"doc_id": d["doc_id"], "lang": d["lang"], "text": d["text"],
+                                       "gold": d["mentions"]} for d in docs])
+
+
+def _meta(cfg) -> dict:
+    return {"name": "metricner-e5s", "version": f"{cfg.model.version}-{cfg.name}", "max_length": 256}
+
+
+def run_lodo(cfg, docs: list[dict]) -> dict:
+    from training.train import build_model, load_tokenizer, log, run_stages
+
+    tok = load_tokenizer(cfg)
+    shared, rest = cfg.stages[: cfg.experiment.shared_stages], cfg.stages[cfg.experiment.shared_stages :]
+    stage1 = build_model(cfg)
+    plan = {"shared": run_stages(cfg, stage1, tok, shared, []), "folds": {}}
+    predicted = []
+    for d in docs:
+        train_docs = [x for x in docs if x["doc_id"] != d["doc_id"]]
+        log(f"lodo fold {d['doc_id']}: train on {[x['doc_id'] for x in train_docs]}")
+        model = copy.deepcopy(stage1)
+        plan["folds"][d["doc_id"]] = run_stages(cfg, model, tok, rest, train_docs)
+        predicted += _tag_docs(model, tok, _meta(cfg), [d], cfg.experiment.eval_batch_size)
+    return {"predicted": predicted, "plan": plan}
+
+
+def run_crossling(cfg, docs: list[dict]) -> dict:
+    from training.train import build_model, load_tokenizer, log, run_stages
+
+    tok = load_tokenizer(cfg)
+    plan, predicted = {}, []
+    for lang in cfg.experiment.langs:
+        test = [d for d in docs if d["lang"] == lang]
+        if not test:
+            continue
+        log(f"crossling: leave out {lang} ({[d['doc_id'] for d in test]})")
+        model = build_model(cfg)
+        train_docs = [d for d in docs if d["lang"] != lang]
+        plan[lang] = run_stages(cfg, model, tok, cfg.stages, train_docs, exclude_langs=[lang])
+        predicted += _tag_docs(model, tok, _meta(cfg), test, cfg.experiment.eval_batch_size)
+    return {"predicted": predicted, "plan": plan}
+
+
+def run_rules(docs: list[dict]) -> dict:
+    from metricner.evaluation import predict_documents
+    from metricner.rules import RulesTagger
+
+    tagger = RulesTagger()
+    return {"predicted": predict_documents(tagger, [{"doc_id": d["doc_id"], "lang": d["lang"], "text": d["text"],
+                                                     "gold": d["mentions"]} for d in docs]),
+            "plan": {"extractor": tagger.extractor}}
+
+
+def write_report(name: str, family: str, result: dict, cfg_dict: dict | None, seconds: float,
+                 out_dir: Path = REPORTS) -> Path:
+    from metricner.evaluation import evaluate, markdown_tables
+
+    predicted = result["predicted"]
+    scores = evaluate(predicted)
+    per_doc = {d["doc_id"]: evaluate([d])["spans"]["overall"] for d in predicted}
+    lines = [f"# {name} ({family})", "",
+             f"Documents: {', '.join(d['doc_id'] + ' (' + d['lang'] + ')' for d in predicted)}; "
+             f"wall time {seconds / 60:.1f} min.", "",
+             "Exact character spans (start, end, type); P/R/F1 in %, gold/pred/tp counts beside them.", "",
+             markdown_tables(scores), "", "## Per document", "",
+             "| document | P | R | F1 | gold | pred | tp |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    for doc_id, s in per_doc.items():
+        lines.append(f"| {doc_id} | {100 * s['precision']:.1f} | {100 * s['recall']:.1f} | "
+                     f"{100 * s['f1']:.1f} | {s['gold']} | {s['pred']} | {s['tp']} |")
+    seq = scores["seqeval"].get("micro avg")
+    if seq:
+        lines += ["", f"seqeval (strict IOB2, words cut at span boundaries) micro F1 "
+                      f"{100 * seq['f1']:.1f} over {seq['support']} gold spans."]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    md = out_dir / f"{name}.md"
+    md.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    payload = {"name": name, "family": family, "config": cfg_dict, "seconds": round(seconds, 1),
+               "scores": scores, "per_document": per_doc, "plan": result["plan"],
+               "predictions": [{"doc_id": d["doc_id"], "pred": d["pred"]} for d in predicted]}
+    (out_dir / f"{name}.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False, default=str),
+                                          encoding="utf-8")
+    return md
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Run an experiment family on the gold seeds.")
+    ap.add_argument("family", choices=["lodo", "crossling", "rules"])
+    ap.add_argument("--config", help="training config (lodo, crossling)")
+    ap.add_argument("--name", help="report name (default: the family, or the config's name)")
+    ap.add_argument("--max-steps", type=int, default=0, help="cap every stage at N steps (a quick check)")
+    ap.add_argument("--out-dir", default=str(REPORTS))
+    ap.add_argument("--gold-dir", default="annotations/gold")
+    ap.add_argument("--seeds-dir", default="seeds")
+    args = ap.parse_args(argv)
+    cfg = None
+    if args.family != "rules":
+        if not args.config:
+            ap.error(f"{args.family} needs --config")
+        from training.config import ConfigError, load_config
+
+        try:
+            cfg = load_config(args.config)
+        except ConfigError as exc:
+            ap.error(str(exc))
+        if args.max_steps:
+            for st in cfg.stages:
+                st.train.max_steps = args.max_steps
+    from training.data import load_gold_docs
+    from training.train import set_threads
+
+    docs = load_gold_docs(args.gold_dir, args.seeds_dir)
+    if not docs:
+        ap.error(f"no gold documents in {args.gold_dir}")
+    start = time.time()
+    if args.family == "lodo":
+        set_threads(cfg)
+        result = run_lodo(cfg, docs)
+    elif args.family == "crossling":
+        set_threads(cfg)
+        result = run_crossling(cfg, docs)
+    else:
+        result = run_rules(docs)
+    name = args.name or (cfg.name if cfg else args.family)
+    md = write_report(name, args.family, result, cfg.to_dict() if cfg else None, time.time() - start,
+                      Path(args.out_dir))
+    print(md.read_text(encoding="utf-8"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -12,7 +12,8 @@ through word indices:
 
 Decoding turns per-piece labels back into character spans (strict IOB2
 repair: an I-X after O or another type starts a new span), scores a span by
-the mean probability of its chosen labels, and trims it (`trim_span`).
+the mean probability of its chosen labels, and trims it (`trim_span`): a
+final "." stays only where it ends an abbreviation of the language tables.
 
 `word_tags` gives word-level IOB2 for seqeval: words are whitespace tokens cut
 further at every gold or predicted span boundary.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from metricner.labels import ID2LABEL, IGNORE_INDEX, LABEL2ID
@@ -125,6 +127,28 @@ _TRAIL_PUNCT = set("\"'“”‘’«»„)]}>,.;:!?*|/\\–—-_=•·")
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {v: k for k, v in _PAIRS.items()}
 _ARABIC_CLITIC = re.compile(r"^[وبلفك]{1,2}\u0640?(?=\d)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Scale, currency and percent abbreviations that end in "." ("pst.", "kr.",
+    "mill."), from the language tables: their final dot belongs to the span."""
+    from metricner import lang
+
+    out = set()
+    for code in lang.NAMES:
+        nums = lang.get(code).numbers
+        for attr in ("SCALE_WORDS", "CURRENCIES", "PERCENT_WORDS", "CURRENCY_PREFIXES"):
+            for key in getattr(nums, attr, ()):
+                if isinstance(key, str) and key.endswith(".") and len(key) > 1:
+                    out.add(key.lower())
+    return frozenset(out)
+
+
+def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    m = _LAST_WORD.search(text, start, end)
+    return bool(m) and m.end() == end and (m.group(1) + ".").lower() in abbreviations()
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -153,6 +177,8 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         if start < end:
             ch = text[end - 1]
             if ch in _CLOSE and _CLOSE[ch] in text[start : end - 1]:
+                pass
+            elif ch == "." and _ends_with_abbreviation(text, start, end):
                 pass
             elif ch in _TRAIL_PUNCT:
                 end, changed = end - 1, True

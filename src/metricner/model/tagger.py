@@ -1,7 +1,7 @@
 """`ModelTagger`: the fine-tuned token classifier as a `metricner.tagging.Tagger`.
 
 Documents of any length are cut into windows of `max_length` pieces that
-overlap by `stride` pieces; each piece takes its prediction from the window
+overlap by `stride` pieces (default 256 and 64); each piece takes its prediction from the window
 where it is most central, so spans cross window borders unharmed. Windows
 from all texts are batched sorted by length (little padding) and run under
 `torch.inference_mode`. A span's score is the mean probability of its labels.
@@ -37,13 +37,15 @@ def centrality(i: int, a: int, b: int) -> int:
 
 class ModelTagger:
     def __init__(self, model, tokenizer, metadata: dict, max_length: int | None = None,
-                 stride: int = 64, batch_size: int = 16, device: str | None = None):
+                 stride: int | None = None, batch_size: int = 16, device: str | None = None):
         import torch
 
         self.model = model.eval()
         self.tokenizer = tokenizer
         self.metadata = metadata
         self.max_length = int(max_length or metadata.get("max_length") or 256)
+        if stride is None:
+            stride = min(64, (self.max_length - 2) // 4)
         if not 0 <= stride < self.max_length - 2:
             raise ValueError(f"stride {stride} must be below max_length - 2 = {self.max_length - 2}")
         self.stride = stride

@@ -1,0 +1,68 @@
+"""Typed configs, and a CPU smoke run: tiny encoder, a few steps, save, reload, predict."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from model_fixtures import _CACHE, trained_tiny_model
+
+from training.config import ConfigError, load_config
+
+
+def write(tmp_path, data):
+    p = tmp_path / "c.json"
+    p.write_text(json.dumps(data), encoding="utf-8")
+    return p
+
+
+def test_shipped_configs_load():
+    from pathlib import Path
+
+    for name in ("ship", "lodo", "crossling", "smoke"):
+        cfg = load_config(Path("training/configs") / f"{name}.json")
+        assert cfg.stages and cfg.model.layers >= 1
+
+
+def test_unknown_key_lists_accepted_keys(tmp_path):
+    with pytest.raises(ConfigError) as err:
+        load_config(write(tmp_path, {"model": {"layer": 6}}))
+    assert "unknown key(s) ['layer']" in str(err.value) and "layers (int)" in str(err.value)
+
+
+@pytest.mark.parametrize("data,fragment", [
+    ({"model": {"layers": "6"}}, "expected int"),
+    ({"model": {"layers": True}}, "expected int"),
+    ({"stages": [{"train": {"learning_rate": "fast"}, "data": {"synthetic_per_lang": 1}}]}, "expected float"),
+    ({"stages": [{"data": {"gold": "everything"}}]}, "is not one of"),
+    ({"stages": {"name": "x"}}, "expected a list"),
+    ({"warmup_steps": 10}, "unknown key"),
+    ({"stages": [{"data": {"gold": "train_fold"}}]}, "shared across folds"),
+    ({"stages": [{"data": {}}], "experiment": {"shared_stages": 0}}, "has no data"),
+])
+def test_bad_configs_fail_early(tmp_path, data, fragment):
+    with pytest.raises(ConfigError, match=fragment):
+        load_config(write(tmp_path, data))
+
+
+def test_ints_accepted_as_floats(tmp_path):
+    cfg = load_config(write(tmp_path, {"stages": [{"data": {"synthetic_per_lang": 5}, "train": {"epochs": 2}}]}))
+    assert cfg.stages[0].train.epochs == 2.0 and isinstance(cfg.stages[0].train.epochs, float)
+
+
+def test_smoke_train_save_reload_predict():
+    from metricner.labels import ID2LABEL
+    from metricner.model import ModelTagger
+
+    folder = trained_tiny_model()
+    summary = _CACHE["summaries"][0]
+    assert summary["training"]["steps"] == 6
+    assert summary["examples"] == 40 and summary["spans_lost"] == {}
+    meta = json.loads((folder / "metricner.json").read_text(encoding="utf-8"))
+    assert meta["layers"] == 2 and meta["training"]["model"]["layers"] == 2
+    assert {int(k): v for k, v in json.loads((folder / "config.json").read_text())["id2label"].items()} == ID2LABEL
+    tagger = ModelTagger.load(folder)
+    out = tagger.tag(["Jumlah peserta mencapai 155.934 orang.", ""], ["id", "ar"])
+    assert len(out) == 2 and out[1] == []
+    for m in out[0]:
+        assert 0 <= m.start < m.end and 0.0 <= m.score <= 1.0
+    assert tagger.extractor == "model:metricner-e5s@0.0-test"

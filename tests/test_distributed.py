@@ -36,7 +36,7 @@ def documents():
 
 def _single_process(docs):
     ex = Extractor(engine="rules")
-    return [r.to_dict() for doc_id, text, lang in docs for r in ex.extract(text, doc_id=doc_id)]
+    return [r.to_dict() for doc_id, text, lang, _ in docs for r in ex.extract(text, doc_id=doc_id)]
 
 
 def test_same_records_as_single_process(spark, documents):
@@ -81,6 +81,17 @@ def test_cli_writes_jsonl(tmp_path, documents):
     assert got == json.loads(json.dumps(expected, ensure_ascii=False))
 
 
-def test_read_documents_reports_empty_folder(tmp_path):
-    with pytest.raises(FileNotFoundError, match="no \\*.txt files"):
-        distributed.read_documents([tmp_path])
+def test_unreadable_file_gives_an_error_row(tmp_path, spark):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Jumlah \xc3\x28 peserta 155.934 orang.")
+    out = tmp_path / "records.jsonl"
+    assert distributed.main([str(bad), "-o", str(out)]) == 0
+    (row,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert row["doc_id"] == "bad" and "UTF-8" in row["error"]
+
+
+def test_missing_input_gives_an_error_row(tmp_path, spark):
+    out = tmp_path / "records.jsonl"
+    assert distributed.main([str(tmp_path / "nothing.txt"), "-o", str(out)]) == 0
+    (row,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert row["doc_id"] == "nothing" and "no such file" in row["error"]

@@ -22,8 +22,10 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-#: a document as the workers receive it: (doc_id, text, lang or None to detect)
-Document = tuple[str, str, "str | None"]
+#: a document as the workers receive it: (doc_id, text, lang or None to
+#: detect), optionally with a fourth element, an error message for a file
+#: that could not be read (it then yields an error row)
+Document = tuple
 
 _EXTRACTORS: dict[tuple, Any] = {}
 
@@ -38,19 +40,24 @@ def _extractor(engine: str, options: tuple) -> Any:
     return _EXTRACTORS[key]
 
 
-def _records(extractor: Any, doc_id: str, text: str, lang: str | None) -> list:
-    kwargs: dict[str, Any] = {"doc_id": doc_id}
-    if lang is not None:
-        kwargs["lang"] = lang
-    return list(extractor.extract(text, **kwargs))
-
-
 def extract_partition(rows: Iterable[Document], engine: str = "rules",
                       options: tuple = ()) -> Iterator[dict[str, Any]]:
-    """The mapPartitions function: one Extractor for the whole partition."""
+    """The mapPartitions function: one Extractor for the whole partition,
+    fed as a stream (`Extractor.extract_documents`, batched like the CLI).
+
+    Yields each record as `MetricRecord.to_dict()`, in input order; a document
+    that fails yields one error row `{"doc_id", "error"}` instead.
+    """
+    from metricner.io import error_row
+    from metricner.pipeline import Document as Doc
+
     extractor = _extractor(engine, options)
-    for doc_id, text, lang in rows:
-        for record in _records(extractor, doc_id, text, lang):
+    docs = (Doc(row[0], row[1], row[2], error=row[3] if len(row) > 3 else None) for row in rows)
+    for result in extractor.extract_documents(docs):
+        if result.error is not None:
+            yield error_row(result.doc_id, result.error)
+            continue
+        for record in result.records:
             yield record.to_dict()
 
 
@@ -121,25 +128,23 @@ def save_jsonl(rdd: Any, engine: str, output_dir: Path | str, **options: Any) ->
     records.map(lambda r: json.dumps(r, ensure_ascii=False)).saveAsTextFile(str(output_dir))
 
 
-def read_documents(paths: Iterable[Path], lang: str | None = None) -> list[Document]:
-    """Text files (or folders of *.txt) -> documents; doc_id is the file stem,
-    text is read exactly as written (newlines kept), as the CLI does."""
-    docs: list[Document] = []
-    for path in paths:
-        files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
-        if path.is_dir() and not files:
-            raise FileNotFoundError(f"no *.txt files in folder {path}")
-        for f in files:
-            with open(f, encoding="utf-8", newline="") as fh:
-                docs.append((f.stem, fh.read(), lang))
-    return docs
+def read_documents(inputs: Iterable[Path | str], lang: str | None = None,
+                   encoding: str | None = None) -> list[Document]:
+    """The documents of CLI inputs (text files, folders of *.txt, JSONL), read
+    exactly as `metricner extract` reads them (`metricner.io.iter_documents`:
+    same doc_ids, same decoding, newlines kept). An input that cannot be read
+    becomes a document with an error, which yields an error row."""
+    from metricner.io import iter_documents
+
+    return [(d.doc_id, d.text, d.lang, d.error)
+            for d in iter_documents([str(p) for p in inputs], encoding=encoding, lang=lang)]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m metricner.distributed",
         description="Extract metric records from text files on Apache Spark (JSON Lines out).")
-    ap.add_argument("inputs", nargs="+", type=Path, help="text files or folders of *.txt")
+    ap.add_argument("inputs", nargs="+", type=Path, help="text files, folders of *.txt, JSONL documents")
     ap.add_argument("-o", "--output", type=Path, default=None, help="JSONL file (default: stdout)")
     ap.add_argument("--output-dir", type=Path, default=None,
                     help="write JSONL part files from the executors into this new folder "
@@ -147,15 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--engine", default="rules", choices=("rules", "model"))
     ap.add_argument("--lang", default=None, choices=("id", "nb", "ar"),
                     help="language of every input (default: detected per document)")
+    ap.add_argument("--encoding", default=None, help="encoding of text files without a BOM (default UTF-8)")
     ap.add_argument("--partitions", type=int, default=2, help="Spark partitions (default 2)")
     ap.add_argument("--master", default=None, help="Spark master URL (default local[PARTITIONS])")
     args = ap.parse_args(argv)
-    for p in args.inputs:
-        if not p.exists():
-            ap.error(f"input not found: {p}")
     if args.output_dir and args.output_dir.exists():
         ap.error(f"--output-dir {args.output_dir} exists; give a new folder")
-    docs = read_documents(args.inputs, args.lang)
+    docs = read_documents(args.inputs, args.lang, args.encoding)
     try:
         from pyspark.sql import SparkSession
     except ImportError:
@@ -183,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
             out.close()
         if owned:
             spark.stop()
-    print(f"{n} records from {len(docs)} documents", file=sys.stderr)
+    print(f"{n} rows from {len(docs)} documents", file=sys.stderr)
     return 0
 
 

@@ -225,12 +225,19 @@ def cuda_available() -> tuple[bool, str]:
     return True, torch.cuda.get_device_name(0)
 
 
+def model_options() -> dict[str, Any]:
+    """Extractor options for the model rows: the model folder named by
+    METRICNER_BENCH_MODEL, else the shipped model."""
+    path = os.environ.get("METRICNER_BENCH_MODEL")
+    return {"model_path": path} if path else {}
+
+
 def all_engines(with_gpu: bool | None = None) -> list[Engine]:
     engines: list[Engine] = [
         ExtractorEngine("rules", "rules", "metricner.Extractor(engine='rules'): text in, records out"),
         DucklingEngine(),
         ExtractorEngine("model-cpu", "model", "metricner.Extractor(engine='model') on CPU: text in, records out",
-                        device="cpu"),
+                        device="cpu", **model_options()),
         NaivePipelineEngine(),
     ]
     ok, _ = cuda_available()
@@ -239,7 +246,7 @@ def all_engines(with_gpu: bool | None = None) -> list[Engine]:
     if with_gpu:
         engines.append(ExtractorEngine("model-gpu", "model",
                                        "metricner.Extractor(engine='model') on CUDA",
-                                       required=("device",), device="cuda"))
+                                       required=("device",), device="cuda", **model_options()))
     return engines
 
 

@@ -47,8 +47,10 @@ def make_model_tagger(**kwargs: Any) -> Any:
         from metricner.model import ModelTagger
     except ImportError as exc:
         raise Unavailable(f"metricner.model.ModelTagger not importable: {exc}") from exc
+    import os
+
     try:
-        return ModelTagger.load(**kwargs)
+        return ModelTagger.load(os.environ.get("METRICNER_BENCH_MODEL"), **kwargs)
     except Exception as exc:
         raise Unavailable(f"ModelTagger.load() failed: {type(exc).__name__}: {exc}") from exc
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from benchmarks.corpus import Doc, iter_corpus, make_corpus, make_document
-from benchmarks.engines import DucklingEngine, Engine, ExtractorEngine, Unavailable, load_timed
+from benchmarks.engines import DucklingEngine, Engine, ExtractorEngine, Unavailable, load_timed, model_options
 from benchmarks.measure import MB, python_peak, rss_bytes, ru_maxrss_bytes, timed
 
 
@@ -37,7 +37,8 @@ def _ints(s: str) -> list[int]:
 def engines_for(names: Sequence[str]) -> list[Engine]:
     table: dict[str, Engine] = {
         "rules": ExtractorEngine("rules", "rules", "Extractor(engine='rules')"),
-        "model-cpu": ExtractorEngine("model-cpu", "model", "Extractor(engine='model') on CPU", device="cpu"),
+        "model-cpu": ExtractorEngine("model-cpu", "model", "Extractor(engine='model') on CPU", device="cpu",
+                                    **model_options()),
         "duckling": DucklingEngine(),
     }
     unknown = sorted(set(names) - set(table))
@@ -51,7 +52,7 @@ def batch_sweep(sizes: Sequence[int], docs: Sequence[Doc]) -> list[dict[str, Any
     chars = sum(len(d.text) for d in docs)
     for b in sizes:
         engine = ExtractorEngine(f"model-cpu-b{b}", "model", "", required=("batch_size",),
-                                 device="cpu", batch_size=b)
+                                 device="cpu", batch_size=b, **model_options())
         row: dict[str, Any] = {"batch_size": b}
         try:
             load_timed(engine)

@@ -137,6 +137,8 @@ TARGET_CUES: tuple[str, ...] = (
     "target", "targetnya", "ditargetkan", "menargetkan", "mentargetkan", "sasaran",
     "mengupayakan", "diupayakan", "berupaya", "upaya mencapai", "rencana", "direncanakan",
     "merencanakan", "kuota", "peta jalan", "berusaha mencapai", "bertekad",
+    # a purpose clause sets a goal: "untuk memastikan 100% pelajar memiliki kartu"
+    "untuk memastikan",
 )
 # After the value: "X % dari target" is a share of a plan (RATE), not a target.
 PLAN_SHARE_AFTER: tuple[str, ...] = (

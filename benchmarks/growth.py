@@ -9,8 +9,8 @@ document length, and memory over a long stream of documents.
 - length: one document of each length (characters) per engine: seconds,
   characters/s, RSS peak above the level before, Python peak (tracemalloc,
   with --py-mem: slow);
-- stream: N documents streamed through one Extractor in chunks; RSS at every
-  checkpoint, so unbounded growth shows as a rising series;
+- stream: N documents streamed through one Extractor in chunks; RSS at 20
+  checkpoints, so unbounded growth shows as a rising series;
 - big: one document of --big-mb megabytes (characters) per engine.
 
 Plots: python -m benchmarks.plots (reads this JSON).
@@ -115,8 +115,9 @@ def stream(engine: Engine, n: int, chunk: int, every: int) -> dict[str, Any]:
     if buf:
         outputs += engine.run(buf)
         done += len(buf)
-    points.append({"docs": done, "rss_mb": round(rss_bytes() / MB, 1),
-                   "seconds": round(time.perf_counter() - t0, 2)})
+    if not points or points[-1]["docs"] != done:
+            points.append({"docs": done, "rss_mb": round(rss_bytes() / MB, 1),
+                       "seconds": round(time.perf_counter() - t0, 2)})
     half = points[len(points) // 2]["rss_mb"]
     return {"engine": engine.name, "docs": done, "outputs": outputs, "chunk": chunk,
             "rss_start_mb": round(start_rss / MB, 1), "checkpoints": points,
@@ -163,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         if s_engine is None:
             result["stream"] = {"status": "unavailable", "engine": args.stream_engine}
         else:
-            result["stream"] = stream(s_engine, args.stream, args.stream_chunk, max(1000, args.stream_chunk))
+            every = max(args.stream_chunk, args.stream // 20 // args.stream_chunk * args.stream_chunk)
+            result["stream"] = stream(s_engine, args.stream, args.stream_chunk, every)
             print(f"[growth] stream: {json.dumps(result['stream']['checkpoints'][-3:])}", file=sys.stderr)
     if args.big_mb:
         n = int(args.big_mb * 1_000_000)

@@ -150,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="write JSONL part files from the executors into this new folder "
                          "(parallel; for large inputs) instead of one file through the driver")
     ap.add_argument("--engine", default="rules", choices=("rules", "model"))
+    ap.add_argument("--model-path", default=None,
+                    help="model folder for --engine model (default: the shipped model; must exist on every worker)")
+    ap.add_argument("--batch-size", type=int, default=None, help="Extractor batch size (default: its own)")
     ap.add_argument("--lang", default=None, choices=("id", "nb", "ar"),
                     help="language of every input (default: detected per document)")
     ap.add_argument("--encoding", default=None, help="encoding of text files without a BOM (default UTF-8)")
@@ -159,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.output_dir and args.output_dir.exists():
         ap.error(f"--output-dir {args.output_dir} exists; give a new folder")
     docs = read_documents(args.inputs, args.lang, args.encoding)
+    opts = {k: v for k, v in (("model_path", args.model_path), ("batch_size", args.batch_size)) if v is not None}
     try:
         from pyspark.sql import SparkSession
     except ImportError:
@@ -169,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.output_dir:
         try:
             n_parts = max(1, min(args.partitions, len(docs)))
-            save_jsonl(spark.sparkContext.parallelize(docs, n_parts), args.engine, args.output_dir)
+            save_jsonl(spark.sparkContext.parallelize(docs, n_parts), args.engine, args.output_dir, **opts)
         finally:
             if owned:
                 spark.stop()
@@ -178,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     n = 0
     try:
-        for rec in extract(docs, args.engine, args.partitions, spark=spark):
+        for rec in extract(docs, args.engine, args.partitions, spark=spark, **opts):
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             n += 1
     finally:

@@ -77,8 +77,13 @@ class Result:
 @dataclass
 class _Job:
     result: Result
-    pieces_left: int = 0
+    pieces_left: int = 0  # pieces handed out and not yet tagged
+    all_out: bool = False  # every piece handed out
     range_count: int = 0  # ranges numbered so far (records of earlier pieces)
+
+    @property
+    def done(self) -> bool:
+        return self.all_out and self.pieces_left == 0
 
 
 @dataclass
@@ -91,9 +96,14 @@ class _Piece:
 def split_pieces(text: str, limit: int = MAX_PIECE_CHARS) -> list[tuple[int, str]]:
     """(offset, piece) covering `text`, each at most `limit` characters where a
     line end allows it, cut right after a line end."""
+    return list(iter_pieces(text, limit))
+
+
+def iter_pieces(text: str, limit: int = MAX_PIECE_CHARS) -> Iterator[tuple[int, str]]:
+    """`split_pieces`, one piece at a time."""
     if len(text) <= limit:
-        return [(0, text)]
-    pieces = []
+        yield 0, text
+        return
     start = 0
     n = len(text)
     while start < n:
@@ -106,9 +116,8 @@ def split_pieces(text: str, limit: int = MAX_PIECE_CHARS) -> list[tuple[int, str
                     end += 1  # keep "\r\n" together
             # no line end in the window: a line longer than the limit is cut
             # at the limit (rare; a span may be split there)
-        pieces.append((start, text[start:end]))
+        yield start, text[start:end]
         start = end
-    return pieces
 
 
 _RANGE_ID = re.compile(r"^(?P<doc>.*)#r(?P<n>\d+)$")
@@ -215,14 +224,14 @@ class Extractor:
             job = _Job(Result(doc))
             pending.append(job)
             if self._prepare(job):
-                pieces = split_pieces(doc.text, self.max_piece_chars)
-                job.pieces_left = len(pieces)
-                for offset, piece in pieces:
+                for offset, piece in iter_pieces(doc.text, self.max_piece_chars):
+                    job.pieces_left += 1
                     buffer.append(_Piece(job, offset, piece))
                     if len(buffer) >= self.batch_size:
                         self._run(buffer)
                         buffer = []
                         yield from self._completed(pending)
+            job.all_out = True
             yield from self._completed(pending)
         if buffer:
             self._run(buffer)
@@ -230,7 +239,7 @@ class Extractor:
 
     @staticmethod
     def _completed(pending: deque[_Job]) -> Iterator[Result]:
-        while pending and pending[0].pieces_left == 0:
+        while pending and pending[0].done:
             yield pending.popleft().result
 
     def _prepare(self, job: _Job) -> bool:

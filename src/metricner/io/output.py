@@ -58,13 +58,15 @@ class Output:
         self.path: Path | None = None
         self.errors_path: Path | None = None
 
-    def _encode(self, result: Result) -> tuple[bytes, bytes]:
-        """(bytes for the main output, bytes for the error side file)."""
+    def _chunks(self, result: Result) -> Iterator[tuple[bool, bytes]]:
+        """(to the error side file?, bytes) per row, one row at a time so that
+        a document with many records is never encoded whole in memory."""
         if result.error is not None:
-            row = jsonl_line(error_row(result.doc_id, result.error))
-            return (b"", row) if self.fmt == "csv" else (row, b"")
+            yield self.fmt == "csv", jsonl_line(error_row(result.doc_id, result.error))
+            return
         enc = csv_row if self.fmt == "csv" else jsonl_line
-        return b"".join(enc(r) for r in result.records), b""
+        for r in result.records:
+            yield False, enc(r)
 
     def write(self, index: int, result: Result) -> dict[str, Any]:
         raise NotImplementedError
@@ -88,8 +90,8 @@ class StreamOutput(Output):
         self.stream = stream
 
     def write(self, index: int, result: Result) -> dict[str, Any]:
-        main, side = self._encode(result)
-        self.stream.write(main + side)
+        for _, data in self._chunks(result):
+            self.stream.write(data)
         self.stream.flush()
         return entry_for(index, result)
 
@@ -197,11 +199,8 @@ class FileOutput(Output):
         self._since_sync = 0
 
     def write(self, index: int, result: Result) -> dict[str, Any]:
-        main, side = self._encode(result)
-        if main:
-            self.out.write(main)
-        if side and self.err is not None:
-            self.err.write(side)
+        for side, data in self._chunks(result):
+            (self.err if side else self.out).write(data)
         self._flush()  # the data reaches the files before the journal names it
         entry = entry_for(index, result)
         entry["out"] = self.out.tell()

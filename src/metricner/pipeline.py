@@ -109,11 +109,12 @@ def iter_pieces(text: str, limit: int = MAX_PIECE_CHARS) -> Iterator[tuple[int, 
     while start < n:
         end = min(start + limit, n)
         if end < n:
-            cut = max(text.rfind("\n", start, end), text.rfind("\r", start, end))
+            cut = text.rfind("\n", start, end)
+            cr = text.rfind("\r", start, end)
+            if cr > cut and not (cr + 1 < n and text[cr + 1] == "\n"):
+                cut = cr  # a lone "\r" line end; "\r\n" is cut after its "\n"
             if cut > start:
                 end = cut + 1
-                if text[cut] == "\r" and end < n and text[end] == "\n":
-                    end += 1  # keep "\r\n" together
             # no line end in the window: a line longer than the limit is cut
             # at the limit (rare; a span may be split there)
         yield start, text[start:end]

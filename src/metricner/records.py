@@ -2,6 +2,8 @@
 ranges, map offsets back to the original text."""
 from __future__ import annotations
 
+import bisect
+
 import re
 from typing import Sequence
 
@@ -113,7 +115,10 @@ def build_records(
 
 
 def _sentence_of(sents: list[tuple[int, int]], start: int, end: int, n: int) -> tuple[int, int]:
-    for s, e in sents:
+    # sentences are sorted and disjoint: the candidate is the last one starting at or before `start`
+    i = bisect.bisect_right(sents, (start, float("inf"))) - 1
+    if i >= 0:
+        s, e = sents[i]
         if s <= start < e:
             return s, max(e, end)
     return max(0, start), min(n, end)

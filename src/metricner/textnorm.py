@@ -14,6 +14,7 @@ hyphen, BOM, tatweel) are dropped.
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from dataclasses import dataclass
 
 _DIGITS = {}
@@ -49,7 +50,8 @@ class NormalizedText:
     text: str
     # to_original[i] is the index in `original` of the character that produced
     # text[i]; one extra entry at the end maps len(text) to len(original).
-    to_original: tuple[int, ...]
+    # An unsigned 32-bit array: 4 bytes a character, not a Python int each.
+    to_original: array
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span [start, end) of the normalised text to the original."""
@@ -68,12 +70,12 @@ class NormalizedText:
 
 def normalize(original: str) -> NormalizedText:
     if original.isascii():
-        return NormalizedText(original, original, tuple(range(len(original) + 1)))
+        return NormalizedText(original, original, array("I", range(len(original) + 1)))
     pieces: list[str] = []
-    to_orig: list[int] = []
+    to_orig = array("I")
     for i, ch in enumerate(original):
         mapped = _map_char(ch)
         pieces.append(mapped)
         to_orig.extend([i] * len(mapped))
     to_orig.append(len(original))
-    return NormalizedText(original, "".join(pieces), tuple(to_orig))
+    return NormalizedText(original, "".join(pieces), to_orig)

@@ -7,6 +7,7 @@ import pathlib
 import sys
 from collections.abc import Iterable, Iterator
 
+from metricner.io.decode import decode_text
 from metricner.report.payload import is_error_row
 
 
@@ -43,9 +44,9 @@ def load_records(path: str | pathlib.Path) -> tuple[list[dict], list[dict]]:
 
 
 def _read_text(path: pathlib.Path) -> str:
-    # newline="" keeps "\r\n" so that offsets match the extractor's reading.
-    with open(path, encoding="utf-8", newline="") as f:
-        return f.read()
+    # the extractor's own decoding (BOM dropped, UTF-16 decoded, line ends kept),
+    # so that record offsets land on the same characters
+    return decode_text(path.read_bytes())
 
 
 def _jsonl_documents(path: pathlib.Path, docs: dict[str, dict]) -> None:

@@ -3,14 +3,15 @@ benchmark corpus and span F1 on the gold seeds, in one process.
 
     python -m benchmarks.fast_options --docs 100 --out docs/fast_options.json
 
-Variants (each built on a fresh ModelTagger; nothing here changes the package):
+Variants (each built on a fresh ModelTagger; the options are the package's own,
+as `metricner extract --int8 --prefilter` uses them):
 - full: the shipped model as is
 - layers-K: only the first K encoder layers (no retraining: shows what the
   top layers are worth; a model fine-tuned at K layers would do better)
-- int8: torch.ao.quantization.quantize_dynamic on every nn.Linear (qint8)
-- prefilter: the tagger sees only sentences holding a digit or a number word
-  of the language (offsets shifted back); the other sentences cannot hold a
-  mention with a numeral, but lose the context they would have given
+- int8: ModelTagger(quantize=True), dynamic int8 on every nn.Linear
+- prefilter: metricner.prefilter.NumberPrefilter, the tagger sees only
+  sentences holding a digit or a number word of the language; the other
+  sentences cannot hold a mention, but lose the context they would have given
 - int8+prefilter: both
 - batch-B: the full model with ModelTagger(batch_size=B) (windows per forward pass)
 - rules: the rules engine, for reference
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from pathlib import Path
@@ -33,10 +33,8 @@ from benchmarks.corpus import Doc, load_seeds, make_corpus
 from benchmarks.duckling_compare import load_gold
 from benchmarks.engines import Unavailable
 from benchmarks.measure import RssSampler, rss_bytes, MB
-from metricner.schema import Mention
+from metricner.prefilter import NumberPrefilter
 
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"\w+")
 
 
 # --------------------------------------------------------------------------
@@ -82,81 +80,6 @@ def keep_layers(tagger: Any, k: int) -> Any:
     raise Unavailable("no encoder.layer list in the model")
 
 
-def quantize_int8(tagger: Any) -> Any:
-    """Dynamic int8 quantisation of every nn.Linear (in place on the tagger)."""
-    import torch
-    import torch.nn as nn
-    from torch.ao.quantization import quantize_dynamic
-
-    attr, model = torch_module(tagger)
-    setattr(tagger, attr, quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8))
-    return tagger
-
-
-NUMBER_TABLES = ("NUMBER_WORDS", "SCALE_WORDS", "DUAL_SCALE_WORDS", "PLURAL_SCALE_WORDS",
-                 "FRACTION_WORDS", "MULTIPLIER_WORDS", "MULTIPLE_WORDS", "PERCENT_WORDS")
-
-
-def number_words(lang: str) -> frozenset[str]:
-    """Single words that make a number without digits in `lang`, from the
-    number tables of metricner.lang.<lang>.numbers, lower-cased.
-
-    Words for "one" are left out: in Norwegian they are also the indefinite
-    article ("en", "et", "ei") and would let every sentence through; a metric
-    written "én million" still passes on "million".
-    """
-    from metricner import lang as langs
-
-    mod = langs.get(lang).numbers
-    words: set[str] = set()
-    for name in NUMBER_TABLES:
-        table = getattr(mod, name, None) or ()
-        items = table.items() if isinstance(table, dict) else ((k, None) for k in table)
-        for key, value in items:
-            if isinstance(key, str) and len(key.split()) == 1 and value != 1:
-                words.add(key.lower())
-    return frozenset(w for w in words if len(w) > 1 and not w.isdigit())
-
-
-class PrefilterTagger:
-    """Runs an inner tagger only on sentences with a digit or a number word."""
-
-    def __init__(self, inner: Any):
-        from metricner import sentences
-
-        self.inner = inner
-        self.extractor = getattr(inner, "extractor", "model") + "+prefilter"
-        self._split = sentences.split
-        self._words: dict[str, frozenset[str]] = {}
-
-    def _has_number(self, s: str, lang: str) -> bool:
-        if _DIGIT.search(s):
-            return True
-        if lang not in self._words:
-            self._words[lang] = number_words(lang)
-        words = self._words[lang]
-        for w in _WORD.findall(s.lower()):
-            if w in words or (lang == "ar" and len(w) > 2 and w[1:] in words):
-                return True
-        return False
-
-    def tag(self, texts: Sequence[str], langs: Sequence[str]) -> list[list[Mention]]:
-        pieces: list[tuple[int, int]] = []  # (text index, sentence start)
-        sents: list[str] = []
-        sent_langs: list[str] = []
-        for i, (text, lang) in enumerate(zip(texts, langs)):
-            for s, e in self._split(text):
-                if self._has_number(text[s:e], lang):
-                    pieces.append((i, s))
-                    sents.append(text[s:e])
-                    sent_langs.append(lang)
-        out: list[list[Mention]] = [[] for _ in texts]
-        tagged = self.inner.tag(sents, sent_langs) if sents else []
-        for (i, off), mentions in zip(pieces, tagged):
-            out[i].extend(Mention(m.label, m.start + off, m.end + off, m.text, m.score) for m in mentions)
-        return out
-
-
 def variants(layers: Sequence[int], batch_sizes: Sequence[int] = ()) -> dict[str, Callable[[], Any]]:
     def rules() -> Any:
         from metricner.rules import RulesTagger
@@ -166,9 +89,9 @@ def variants(layers: Sequence[int], batch_sizes: Sequence[int] = ()) -> dict[str
     v: dict[str, Callable[[], Any]] = {"full": make_model_tagger}
     for k in layers:
         v[f"layers-{k}"] = lambda k=k: keep_layers(make_model_tagger(), k)
-    v["int8"] = lambda: quantize_int8(make_model_tagger())
-    v["prefilter"] = lambda: PrefilterTagger(make_model_tagger())
-    v["int8+prefilter"] = lambda: PrefilterTagger(quantize_int8(make_model_tagger()))
+    v["int8"] = lambda: make_model_tagger(quantize=True)
+    v["prefilter"] = lambda: NumberPrefilter(make_model_tagger())
+    v["int8+prefilter"] = lambda: NumberPrefilter(make_model_tagger(quantize=True))
     for b in batch_sizes:
         v[f"batch-{b}"] = lambda b=b: make_model_tagger(batch_size=b)
     v["rules"] = rules

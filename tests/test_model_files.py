@@ -76,3 +76,21 @@ def test_bad_json(model_copy):
     (model_copy / "config.json").write_text("{not json")
     with pytest.raises(ModelFilesError, match="not valid JSON"):
         load_model(model_copy)
+
+
+def test_int8_quantised_tagger(model_copy):
+    from metricner.model import ModelTagger
+    from metricner.pipeline import Extractor
+
+    plain = ModelTagger.load(model_copy)
+    q = ModelTagger.load(model_copy, quantize=True)
+    assert q.extractor == plain.extractor + "+int8"
+    linear = [type(m) for m in q.model.modules() if type(m).__name__ == "Linear"]
+    assert linear and all("quantized" in t.__module__ for t in linear)
+    texts = ["Jumlah peserta mencapai 155.934 orang.", "Over 1,4 prosent er ledige."]
+    out = q.tag(texts, ["id", "nb"])
+    assert len(out) == 2  # runs; spans of a 6-step tiny model say nothing about accuracy
+    with pytest.raises(ValueError, match="CPU only"):
+        ModelTagger.load(model_copy, quantize=True, device="meta")
+    with pytest.raises(ValueError, match="model engine"):
+        Extractor(engine="rules", quantize=True)

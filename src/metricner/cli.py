@@ -3,6 +3,7 @@
     metricner extract INPUT... [-o FILE] [--format jsonl|csv] [--lang auto|id|nb|ar]
                       [--engine rules|model] [--encoding ENC] [--resume]
                       [--html REPORT.html] [--batch-size N]
+                      [--device DEV] [--int8] [--prefilter]
     metricner report RECORDS.jsonl -o report.html ...
 
 Exit status of `extract`: 0 when every document gave records (possibly none),
@@ -66,6 +67,12 @@ def configure_extract(p: argparse.ArgumentParser) -> None:
     p.add_argument("--html", metavar="REPORT.html", help="also write an HTML review report")
     p.add_argument("--batch-size", type=_batch_size, default=16, metavar="N",
                    help="texts per tagger call (default 16)")
+    p.add_argument("--device", default=None, metavar="DEV",
+                   help="torch device for --engine model: cpu (default) or cuda")
+    p.add_argument("--int8", action="store_true",
+                   help="--engine model with int8 linear layers (CPU; faster, see docs/benchmarks.md)")
+    p.add_argument("--prefilter", action="store_true",
+                   help="tag only sentences that hold a digit or a number word")
     p.set_defaults(func=run_extract)
 
 
@@ -131,7 +138,8 @@ def _options(args: argparse.Namespace, fmt: str) -> dict[str, Any]:
     """What decides the output bytes; a resumed run must have the same."""
     inputs = [i if i == "-" else str(Path(i).resolve()) for i in args.inputs]
     return {"inputs": inputs, "format": fmt, "lang": args.lang, "engine": args.engine,
-            "model": args.model, "encoding": args.encoding}
+            "model": args.model, "encoding": args.encoding, "int8": args.int8,
+            "prefilter": args.prefilter}
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -146,11 +154,13 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.resume and not args.output:
         log("--resume needs -o FILE (the output of the interrupted run)")
         return 2
-    if args.model and args.engine != "model":
-        log("--model goes with --engine model")
-        return 2
+    for flag, value in (("--model", args.model), ("--int8", args.int8), ("--device", args.device)):
+        if value and args.engine != "model":
+            log(f"{flag} goes with --engine model")
+            return 2
     try:
-        extractor = Extractor(engine=args.engine, model_path=args.model, batch_size=args.batch_size)
+        extractor = Extractor(engine=args.engine, model_path=args.model, batch_size=args.batch_size,
+                              device=args.device, quantize=args.int8, prefilter=args.prefilter)
     except Exception as exc:  # ModelFilesError, missing packages: say it plainly
         log(f"cannot load the {args.engine} engine: {exc}")
         return 2

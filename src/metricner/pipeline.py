@@ -152,7 +152,9 @@ class Extractor:
     shipped in the package), "rules" (regular expressions and lexicons), or
     any `metricner.tagging.Tagger`. batch_size: texts handed to the tagger per
     call; for the model engine also its windows per forward pass. device: for
-    the model engine ("cpu", "cuda"); None = CPU.
+    the model engine ("cpu", "cuda"); None = CPU. quantize: the model engine
+    with int8 linear layers (CPU). prefilter: the tagger sees only sentences
+    holding a digit or a number word (`metricner.prefilter`).
     """
 
     def __init__(
@@ -162,6 +164,8 @@ class Extractor:
         batch_size: int = DEFAULT_BATCH_SIZE,
         device: str | None = None,
         max_piece_chars: int = MAX_PIECE_CHARS,
+        quantize: bool = False,
+        prefilter: bool = False,
     ):
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -169,11 +173,17 @@ class Extractor:
             raise ValueError(f"max_piece_chars must be at least 1, got {max_piece_chars}")
         self.batch_size = batch_size
         self.max_piece_chars = max_piece_chars
-        self.tagger = self._tagger(engine, model_path, batch_size, device)
+        self.tagger = self._tagger(engine, model_path, batch_size, device, quantize)
+        if prefilter:
+            from metricner.prefilter import NumberPrefilter
+
+            self.tagger = NumberPrefilter(self.tagger)
         self.extractor = self.tagger.extractor
 
     @staticmethod
-    def _tagger(engine, model_path, batch_size, device) -> Tagger:
+    def _tagger(engine, model_path, batch_size, device, quantize) -> Tagger:
+        if quantize and engine != "model":
+            raise ValueError("quantize goes with the model engine")
         if isinstance(engine, str):
             if engine == "rules":
                 from metricner.rules import RulesTagger
@@ -182,7 +192,7 @@ class Extractor:
             if engine == "model":
                 from metricner.model import ModelTagger
 
-                return ModelTagger.load(model_path, batch_size=batch_size, device=device)
+                return ModelTagger.load(model_path, batch_size=batch_size, device=device, quantize=quantize)
             raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)} or a Tagger")
         if isinstance(engine, Tagger):
             return engine

@@ -7,6 +7,8 @@ from all texts are batched sorted by length (little padding) and run under
 `torch.inference_mode`. A span's score is the mean probability of its labels.
 
 Construct once (`ModelTagger.load()`), then call `tag` for any number of texts.
+`quantize=True` converts every linear layer to dynamic int8 (CPU only); see
+docs/benchmarks.md for what that costs in accuracy and gains in speed.
 """
 from __future__ import annotations
 
@@ -31,13 +33,28 @@ def windows(n: int, size: int, stride: int) -> list[tuple[int, int]]:
         a += step
 
 
+def quantize_int8(model):
+    """`model` with every nn.Linear replaced by a dynamic int8 one (CPU)."""
+    import warnings
+
+    import torch
+    from torch import nn
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # torch.ao.quantization announces its move to torchao
+        from torch.ao.quantization import quantize_dynamic
+
+        return quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)
+
+
 def centrality(i: int, a: int, b: int) -> int:
     return min(i - a, b - 1 - i)
 
 
 class ModelTagger:
     def __init__(self, model, tokenizer, metadata: dict, max_length: int | None = None,
-                 stride: int | None = None, batch_size: int = 16, device: str | None = None):
+                 stride: int | None = None, batch_size: int = 16, device: str | None = None,
+                 quantize: bool = False):
         import torch
 
         self.model = model.eval()
@@ -54,6 +71,11 @@ class ModelTagger:
         self.model.to(self.device)
         self.id2label = {int(k): v for k, v in model.config.id2label.items()}
         self.extractor = f"model:{metadata.get('name', 'metricner-e5s')}@{metadata.get('version', '0')}"
+        if quantize:
+            if self.device.type != "cpu":
+                raise ValueError(f"int8 quantisation runs on CPU only, not on {self.device}")
+            self.model = quantize_int8(self.model)
+            self.extractor += "+int8"
 
     @classmethod
     def load(cls, path: str | Path | None = None, **kwargs) -> "ModelTagger":

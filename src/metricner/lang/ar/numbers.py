@@ -109,6 +109,9 @@ RATIO_CONNECTORS: tuple[str, ...] = ("من",)
 CONJUNCTIONS: tuple[str, ...] = ("و",)
 # "و450" (and 450), "ونصف" (and a half): the conjunction is glued on.
 PREFIX_CLITICS: tuple[str, ...] = ("و",)
+# Prefixes a number word may carry inside running text ("بمليون", "والألف",
+# "للمليار"); the sentence prefilter (metricner.prefilter) looks behind them.
+WORD_PREFIXES: tuple[str, ...] = ("و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "فال", "وب", "ول")
 
 VAGUE_WORDS: tuple[str, ...] = (
     "عشرات", "مئات", "بضع", "بضعة", "عدة", "عديد", "العديد", "بعض",

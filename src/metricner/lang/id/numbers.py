@@ -77,6 +77,7 @@ RATIO_CONNECTORS: tuple[str, ...] = ("dari",)
 CONJUNCTIONS: tuple[str, ...] = ("dan",)
 # Clitics glued to a following word or numeral (none in Indonesian).
 PREFIX_CLITICS: tuple[str, ...] = ()
+WORD_PREFIXES: tuple[str, ...] = ()
 
 VAGUE_WORDS: tuple[str, ...] = (
     "puluhan", "ratusan", "ribuan", "jutaan", "miliaran", "milyaran", "triliunan",

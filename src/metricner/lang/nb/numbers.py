@@ -82,6 +82,7 @@ FRACTION_WORDS: dict[str, Decimal] = {
 RATIO_CONNECTORS: tuple[str, ...] = ("av",)
 CONJUNCTIONS: tuple[str, ...] = ("og",)
 PREFIX_CLITICS: tuple[str, ...] = ()
+WORD_PREFIXES: tuple[str, ...] = ()
 
 VAGUE_WORDS: tuple[str, ...] = (
     "noen", "noen få", "få", "flere", "mange", "titalls", "hundrevis", "tusenvis",

@@ -15,6 +15,9 @@ period, warnings (several warnings separated by " | ").
 Usage:
     python annotations/build_gold.py          # rebuild every gold file
     python annotations/build_gold.py --check  # fail if a gold file is stale
+    python annotations/build_gold.py --texts-dir annotations/dev/texts \
+        --src-dir annotations/dev/src --out-dir annotations/dev/gold [--check]
+                                              # another set (the dev set)
 """
 from __future__ import annotations
 
@@ -66,10 +69,10 @@ def locate(text: str, anchor: str, where: str) -> tuple[int, int]:
     return start, start + len(span)
 
 
-def build_doc(doc_id: str) -> list[dict]:
-    text = (SEEDS / f"{doc_id}.txt").open(encoding="utf-8", newline="").read()
+def build_doc(doc_id: str, src_dir: Path = SRC, texts_dir: Path = SEEDS) -> list[dict]:
+    text = (Path(texts_dir) / f"{doc_id}.txt").open(encoding="utf-8", newline="").read()
     rows = []
-    src = SRC / f"{doc_id}.tsv"
+    src = Path(src_dir) / f"{doc_id}.tsv"
     for lineno, line in enumerate(src.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -110,22 +113,33 @@ def render(rows: list[dict]) -> str:
     return "".join(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False) + "\n" for r in rows)
 
 
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only check that gold files are up to date")
+    parser.add_argument("--texts-dir", type=Path, default=SEEDS, help="the annotated texts (default: seeds/)")
+    parser.add_argument("--src-dir", type=Path, default=SRC, help="the .tsv sources (default: annotations/src/)")
+    parser.add_argument("--out-dir", type=Path, default=GOLD, help="where gold .jsonl goes (default: annotations/gold/)")
     args = parser.parse_args(argv)
-    GOLD.mkdir(parents=True, exist_ok=True)
+    gold_dir = args.out_dir
+    gold_dir.mkdir(parents=True, exist_ok=True)
     stale = []
-    for src in sorted(SRC.glob("*.tsv")):
+    for src in sorted(args.src_dir.glob("*.tsv")):
         doc_id = src.stem
-        out = GOLD / f"{doc_id}.jsonl"
-        content = render(build_doc(doc_id))
+        out = gold_dir / f"{doc_id}.jsonl"
+        content = render(build_doc(doc_id, args.src_dir, args.texts_dir))
         if args.check:
             if not out.exists() or out.read_text(encoding="utf-8") != content:
                 stale.append(out.name)
         else:
             out.write_text(content, encoding="utf-8")
-            print(f"{out.relative_to(ROOT)}: {content.count(chr(10))} mentions")
+            print(f"{_shown(out)}: {content.count(chr(10))} mentions")
     if stale:
         print("stale gold files (run annotations/build_gold.py): " + ", ".join(stale), file=sys.stderr)
         return 1

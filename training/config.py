@@ -73,6 +73,8 @@ class ExperimentConfig:
     shared_stages: int = 1  # the first N stages (no gold data) are trained once per family
     langs: list[str] = field(default_factory=lambda: ["id", "nb", "ar"])
     eval_batch_size: int = 16
+    # tag held-out documents sentence by sentence, as the product does (metricner.prefilter)
+    prefilter: bool = True
 
 
 @dataclass

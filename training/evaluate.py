@@ -28,14 +28,11 @@ def gold_eval_docs(gold_dir: str = "annotations/gold", seeds_dir: str = "seeds",
     return [{"doc_id": d["doc_id"], "lang": d["lang"], "text": d["text"], "gold": d["mentions"]} for d in docs]
 
 
-def make_tagger(engine: str, model_dir: str | None, batch_size: int = 16):
-    if engine == "rules":
-        from metricner.rules import RulesTagger
+def make_tagger(engine: str, model_dir: str | None, batch_size: int = 16, prefilter: bool | None = None):
+    """The tagger `metricner.Extractor` would use (same defaults)."""
+    from metricner.pipeline import Extractor
 
-        return RulesTagger()
-    from metricner.model import ModelTagger
-
-    return ModelTagger.load(model_dir, batch_size=batch_size)
+    return Extractor(engine=engine, model_path=model_dir, batch_size=batch_size, prefilter=prefilter).tagger
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,6 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--gold-dir", default="annotations/gold")
     ap.add_argument("--seeds-dir", default="seeds")
     ap.add_argument("--json", help="write all scores here")
+    ap.add_argument("--prefilter", action=argparse.BooleanOptionalAction, default=None,
+                    help="sentence by sentence, as metricner extract (default: on for the model engine)")
     args = ap.parse_args(argv)
     model_dir = args.model
     if args.config:
@@ -60,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from metricner.evaluation import evaluate, markdown_tables, predict_documents
 
     docs = gold_eval_docs(args.gold_dir, args.seeds_dir, args.split)
-    tagger = make_tagger(args.engine, model_dir)
+    tagger = make_tagger(args.engine, model_dir, prefilter=args.prefilter)
     scores = evaluate(predict_documents(tagger, docs))
     scores["extractor"] = tagger.extractor
     print(f"# {tagger.extractor} on {', '.join(d['doc_id'] for d in docs)}\n")

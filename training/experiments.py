@@ -29,17 +29,20 @@ from typing import Sequence
 REPORTS = Path("training/reports")
 
 
-def _tag_docs(model, tokenizer, meta: dict, docs: list[dict], batch_size: int) -> list[dict]:
+def _tag_docs(model, tokenizer, meta: dict, docs: list[dict], batch_size: int, prefilter: bool = True) -> list[dict]:
     from metricner.evaluation import predict_documents
     from metricner.model.tagger import ModelTagger
+    from metricner.prefilter import NumberPrefilter
 
     tagger = ModelTagger(model, tokenizer, meta, batch_size=batch_size)
+    if prefilter:
+        tagger = NumberPrefilter(tagger)
     return predict_documents(tagger, [{"doc_id": d["doc_id"], "lang": d["lang"], "text": d["text"],
                                        "gold": d["mentions"]} for d in docs])
 
 
 def _meta(cfg) -> dict:
-    return {"name": "metricner-e5s", "version": f"{cfg.model.version}-{cfg.name}", "max_length": 256}
+    return {"name": "metricner-e5s", "version": f"{cfg.model.version}-{cfg.name}", "max_length": cfg.model.max_length}
 
 
 def run_lodo(cfg, docs: list[dict]) -> dict:
@@ -51,14 +54,14 @@ def run_lodo(cfg, docs: list[dict]) -> dict:
     plan = {"shared": run_stages(cfg, stage1, tok, shared, []), "folds": {}}
     # The shared stages never see a seed, so their model tagging every seed is
     # a held-out figure too: what the product does with no gold data at all.
-    shared_predicted = _tag_docs(stage1, tok, _meta(cfg), docs, cfg.experiment.eval_batch_size) if shared else None
+    shared_predicted = _tag_docs(stage1, tok, _meta(cfg), docs, cfg.experiment.eval_batch_size, cfg.experiment.prefilter) if shared else None
     predicted = []
     for d in docs:
         train_docs = [x for x in docs if x["doc_id"] != d["doc_id"]]
         log(f"lodo fold {d['doc_id']}: train on {[x['doc_id'] for x in train_docs]}")
         model = copy.deepcopy(stage1)
         plan["folds"][d["doc_id"]] = run_stages(cfg, model, tok, rest, train_docs)
-        predicted += _tag_docs(model, tok, _meta(cfg), [d], cfg.experiment.eval_batch_size)
+        predicted += _tag_docs(model, tok, _meta(cfg), [d], cfg.experiment.eval_batch_size, cfg.experiment.prefilter)
     return {"predicted": predicted, "plan": plan, "shared_predicted": shared_predicted}
 
 
@@ -75,7 +78,7 @@ def run_crossling(cfg, docs: list[dict]) -> dict:
         model = build_model(cfg)
         train_docs = [d for d in docs if d["lang"] != lang]
         plan[lang] = run_stages(cfg, model, tok, cfg.stages, train_docs, exclude_langs=[lang])
-        predicted += _tag_docs(model, tok, _meta(cfg), test, cfg.experiment.eval_batch_size)
+        predicted += _tag_docs(model, tok, _meta(cfg), test, cfg.experiment.eval_batch_size, cfg.experiment.prefilter)
     return {"predicted": predicted, "plan": plan}
 
 

@@ -156,6 +156,17 @@ def set_threads(cfg: Config) -> None:
         torch.set_num_threads(n)
 
 
+def hardware() -> str:
+    """What trained the model, for its card."""
+    import os
+
+    import torch
+
+    if torch.cuda.is_available():
+        return f"CUDA: {torch.cuda.get_device_name(0)}"
+    return f"CPU: {os.cpu_count()} cores, {torch.get_num_threads()} torch threads"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Train the metric tagger from a JSON config.")
     ap.add_argument("--config", required=True)
@@ -179,9 +190,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     docs = load_gold_docs(cfg.stages[-1].data.gold_dir, cfg.stages[-1].data.seeds_dir) \
         if any(s.data.gold != "none" for s in cfg.stages) else []
     summaries = run_stages(cfg, model, tokenizer, cfg.stages, docs)
-    data = {"gold_docs": [d["doc_id"] for d in docs], "stages": summaries}
+    data = {"gold_docs": [d["doc_id"] for d in docs], "stages": summaries, "hardware": hardware()}
     save_model(model, tokenizer, output, cfg.model.base, training=cfg.to_dict(), data=data,
-               version=cfg.model.version, max_length=256)
+               version=cfg.model.version, max_length=cfg.model.max_length)
     log(f"saved {output}")
     return 0
 

@@ -3,7 +3,7 @@
     metricner extract INPUT... [-o FILE] [--format jsonl|csv] [--lang auto|id|nb|ar]
                       [--engine rules|model] [--encoding ENC] [--resume]
                       [--html REPORT.html] [--batch-size N]
-                      [--device DEV] [--int8] [--prefilter]
+                      [--device DEV] [--int8] [--[no-]prefilter]
     metricner report RECORDS.jsonl -o report.html ...
 
 Exit status of `extract`: 0 when every document gave records (possibly none),
@@ -71,8 +71,9 @@ def configure_extract(p: argparse.ArgumentParser) -> None:
                    help="torch device for --engine model: cpu (default) or cuda")
     p.add_argument("--int8", action="store_true",
                    help="--engine model with int8 linear layers (CPU; faster, see docs/benchmarks.md)")
-    p.add_argument("--prefilter", action="store_true",
-                   help="tag only sentences that hold a digit or a number word")
+    p.add_argument("--prefilter", action=argparse.BooleanOptionalAction, default=None,
+                   help="tag sentence by sentence, only sentences that hold a digit or a number word "
+                        "(default: on for --engine model, off for rules)")
     p.set_defaults(func=run_extract)
 
 

@@ -153,8 +153,11 @@ class Extractor:
     any `metricner.tagging.Tagger`. batch_size: texts handed to the tagger per
     call; for the model engine also its windows per forward pass. device: for
     the model engine ("cpu", "cuda"); None = CPU. quantize: the model engine
-    with int8 linear layers (CPU). prefilter: the tagger sees only sentences
-    holding a digit or a number word (`metricner.prefilter`).
+    with int8 linear layers (CPU). prefilter: the tagger reads one sentence at
+    a time, and only sentences holding a digit or a number word
+    (`metricner.prefilter`); None = on for the model engine, which was trained
+    on sentences and is both faster and more accurate so (docs/benchmarks.md),
+    off for the rules engine, which finds the same either way.
     """
 
     def __init__(
@@ -165,7 +168,7 @@ class Extractor:
         device: str | None = None,
         max_piece_chars: int = MAX_PIECE_CHARS,
         quantize: bool = False,
-        prefilter: bool = False,
+        prefilter: bool | None = None,
     ):
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -174,6 +177,8 @@ class Extractor:
         self.batch_size = batch_size
         self.max_piece_chars = max_piece_chars
         self.tagger = self._tagger(engine, model_path, batch_size, device, quantize)
+        if prefilter is None:
+            prefilter = engine == "model"
         if prefilter:
             from metricner.prefilter import NumberPrefilter
 

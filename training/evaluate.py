@@ -45,6 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--gold-dir", default="annotations/gold")
     ap.add_argument("--seeds-dir", default="seeds")
     ap.add_argument("--json", help="write all scores here")
+    ap.add_argument("--report", metavar="NAME",
+                    help="also write training/reports/NAME.md and NAME.json (tables, per document, predictions)")
     ap.add_argument("--prefilter", action=argparse.BooleanOptionalAction, default=None,
                     help="sentence by sentence, as metricner extract (default: on for the model engine)")
     args = ap.parse_args(argv)
@@ -58,14 +60,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             ap.error(str(exc))
     from metricner.evaluation import evaluate, markdown_tables, predict_documents
 
+    import time
+
     docs = gold_eval_docs(args.gold_dir, args.seeds_dir, args.split)
     tagger = make_tagger(args.engine, model_dir, prefilter=args.prefilter)
-    scores = evaluate(predict_documents(tagger, docs))
+    t0 = time.time()
+    predicted = predict_documents(tagger, docs)
+    scores = evaluate(predicted)
     scores["extractor"] = tagger.extractor
     print(f"# {tagger.extractor} on {', '.join(d['doc_id'] for d in docs)}\n")
     print(markdown_tables(scores))
     if args.json:
         Path(args.json).write_text(json.dumps(scores, indent=2, ensure_ascii=False), encoding="utf-8")
+    if args.report:
+        from training.experiments import write_report
+
+        plan = {"extractor": tagger.extractor, "gold_dir": args.gold_dir, "texts_dir": args.seeds_dir}
+        md = write_report(args.report, "evaluate", {"predicted": predicted, "plan": plan}, None,
+                          time.time() - t0)
+        print(f"\nwrote {md}")
     return 0
 
 

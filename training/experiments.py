@@ -34,7 +34,8 @@ def _tag_docs(model, tokenizer, meta: dict, docs: list[dict], batch_size: int, p
     from metricner.model.tagger import ModelTagger
     from metricner.prefilter import NumberPrefilter
 
-    tagger = ModelTagger(model, tokenizer, meta, batch_size=batch_size)
+    device = str(next(model.parameters()).device)
+    tagger = ModelTagger(model, tokenizer, meta, batch_size=batch_size, device=device)
     if prefilter:
         tagger = NumberPrefilter(tagger)
     return predict_documents(tagger, [{"doc_id": d["doc_id"], "lang": d["lang"], "text": d["text"],
@@ -46,11 +47,11 @@ def _meta(cfg) -> dict:
 
 
 def run_lodo(cfg, docs: list[dict]) -> dict:
-    from training.train import build_model, load_tokenizer, log, run_stages
+    from training.train import build_model, load_tokenizer, log, pick_device, run_stages
 
     tok = load_tokenizer(cfg)
     shared, rest = cfg.stages[: cfg.experiment.shared_stages], cfg.stages[cfg.experiment.shared_stages :]
-    stage1 = build_model(cfg)
+    stage1 = build_model(cfg).to(pick_device())
     plan = {"shared": run_stages(cfg, stage1, tok, shared, []), "folds": {}}
     # The shared stages never see a seed, so their model tagging every seed is
     # a held-out figure too: what the product does with no gold data at all.
@@ -66,7 +67,7 @@ def run_lodo(cfg, docs: list[dict]) -> dict:
 
 
 def run_crossling(cfg, docs: list[dict]) -> dict:
-    from training.train import build_model, load_tokenizer, log, run_stages
+    from training.train import build_model, load_tokenizer, log, pick_device, run_stages
 
     tok = load_tokenizer(cfg)
     plan, predicted = {}, []
@@ -75,7 +76,7 @@ def run_crossling(cfg, docs: list[dict]) -> dict:
         if not test:
             continue
         log(f"crossling: leave out {lang} ({[d['doc_id'] for d in test]})")
-        model = build_model(cfg)
+        model = build_model(cfg).to(pick_device())
         train_docs = [d for d in docs if d["lang"] != lang]
         plan[lang] = run_stages(cfg, model, tok, cfg.stages, train_docs, exclude_langs=[lang])
         predicted += _tag_docs(model, tok, _meta(cfg), test, cfg.experiment.eval_batch_size, cfg.experiment.prefilter)

@@ -4,8 +4,8 @@ experiment reports, so that every figure on it comes from a file in the repo.
     python -m training.model_card --model src/metricner/models/metricner-e5s
 
 Reads <model>/metricner.json (training config, data summary, training time)
-and training/reports/{lodo,lodo-synthetic-only,crossling,rules}.json where
-they exist; writes <model>/README.md.
+and training/reports/{dev-model,dev-rules,lodo,lodo-synthetic-only,crossling,rules}.json
+where they exist; writes <model>/README.md.
 """
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ from metricner.evaluation import markdown_tables
 
 REPORTS = Path("training/reports")
 FAMILIES = (
+    ("dev-model", "This model on the dev set: six documents in the style of other sources "
+                  "(annotations/dev/), never used in training"),
+    ("dev-rules", "The rules engine on the same dev set (held out for it too)"),
     ("lodo", "Leave one document out (the held-out seed never reaches training, augmented or not)"),
     ("lodo-synthetic-only", "Synthetic data only (no seed at all in training; every seed is held out)"),
     ("crossling", "Cross-lingual: each language tagged by a model that saw no data of it"),

@@ -86,8 +86,18 @@ def collate(rows: list[dict], pad_id: int):
     return {"input_ids": ids, "attention_mask": mask, "labels": labels}
 
 
+def pick_device(name: str | None = None):
+    """torch device: `name`, else CUDA where present, else CPU."""
+    import torch
+
+    return torch.device(name or ("cuda" if torch.cuda.is_available() else "cpu"))
+
+
 def train_stage(model, dataset, stage: StageConfig, pad_id: int) -> dict:
-    """Optimise every trainable weight on `dataset`; returns timing and loss."""
+    """Optimise every trainable weight on `dataset` on the model's device
+    (bf16 autocast on CUDA); returns timing and loss."""
+    import contextlib
+
     import torch
     from transformers import get_linear_schedule_with_warmup, set_seed
 
@@ -105,12 +115,16 @@ def train_stage(model, dataset, stage: StageConfig, pad_id: int) -> dict:
     optim = torch.optim.AdamW([{"params": decay, "weight_decay": t.weight_decay},
                                {"params": no_decay, "weight_decay": 0.0}], lr=t.learning_rate)
     sched = get_linear_schedule_with_warmup(optim, int(t.warmup_ratio * total), total)
+    device = next(model.parameters()).device
+    autocast = (torch.autocast("cuda", dtype=torch.bfloat16) if device.type == "cuda"
+                else contextlib.nullcontext())
     model.train()
     step, start, running = 0, time.time(), 0.0
     while step < total:
         for batch_idx in length_grouped_batches(lengths, t.batch_size, rng):
-            batch = collate([rows[i] for i in batch_idx], pad_id)
-            loss = model(**batch).loss
+            batch = {k: v.to(device) for k, v in collate([rows[i] for i in batch_idx], pad_id).items()}
+            with autocast:
+                loss = model(**batch).loss
             loss.backward()
             torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], t.max_grad_norm)
             optim.step()
@@ -172,6 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--config", required=True)
     ap.add_argument("--output", help="model folder (default: the config's output)")
     ap.add_argument("--max-steps", type=int, default=0, help="cap every stage at N steps (a quick check)")
+    ap.add_argument("--device", help="torch device (default: cuda where present, else cpu)")
     args = ap.parse_args(argv)
     try:
         cfg = load_config(args.config)
@@ -186,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from training.data import load_gold_docs
 
     tokenizer = load_tokenizer(cfg)
-    model = build_model(cfg)
+    model = build_model(cfg).to(pick_device(args.device))
     docs = load_gold_docs(cfg.stages[-1].data.gold_dir, cfg.stages[-1].data.seeds_dir) \
         if any(s.data.gold != "none" for s in cfg.stages) else []
     summaries = run_stages(cfg, model, tokenizer, cfg.stages, docs)

@@ -236,8 +236,11 @@ def all_engines(with_gpu: bool | None = None) -> list[Engine]:
     engines: list[Engine] = [
         ExtractorEngine("rules", "rules", "metricner.Extractor(engine='rules'): text in, records out"),
         DucklingEngine(),
-        ExtractorEngine("model-cpu", "model", "metricner.Extractor(engine='model') on CPU: text in, records out",
+        ExtractorEngine("model-cpu", "model", "metricner.Extractor(engine='model') on CPU, its defaults "
+                        "(sentences with a number, batched): text in, records out",
                         device="cpu", **model_options()),
+        ExtractorEngine("model-cpu-int8", "model", "the same with int8 linear layers (--int8)",
+                        required=("quantize",), device="cpu", quantize=True, **model_options()),
         NaivePipelineEngine(),
     ]
     ok, _ = cuda_available()

@@ -1,6 +1,9 @@
 """Cost-growth plots from the JSON results (PNG under docs/).
 
-    python -m benchmarks.plots [--growth docs/growth.json] [--outdir docs]
+    python -m benchmarks.plots [--growth docs/growth.json ...] [--outdir docs]
+
+Several --growth files are merged (the sweeps of one run, the stream and
+large-document checks of others).
 
 Writes, for whatever the JSON holds:
 - bench_batch_throughput.png: model engine documents/s vs batch size
@@ -20,6 +23,17 @@ from typing import Any
 
 def _ok(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [r for r in rows if r.get("status") == "ok"]
+
+
+def merge(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """One growth result from several: rows appended, streams listed."""
+    out: dict[str, Any] = {"batch": [], "length": [], "big": [], "streams": []}
+    for r in results:
+        for key in ("batch", "length", "big"):
+            out[key] += r.get(key, [])
+        if r.get("stream"):
+            out["streams"].append(r["stream"])
+    return out
 
 
 def plot_all(growth: dict[str, Any], outdir: Path) -> list[Path]:
@@ -68,37 +82,42 @@ def plot_all(growth: dict[str, Any], outdir: Path) -> list[Path]:
             ax.legend()
             save(fig, name)
 
-    stream = growth.get("stream") or {}
-    if stream.get("checkpoints"):
-        pts = stream["checkpoints"]
+    streams = [s for s in growth.get("streams", []) if s.get("checkpoints")]
+    if streams:
         fig, ax = plt.subplots(figsize=(5, 3.5))
-        ax.plot([p["docs"] for p in pts], [p["rss_mb"] for p in pts], marker=".")
+        for st in streams:
+            pts = st["checkpoints"]
+            ax.plot([p["docs"] for p in pts], [p["rss_mb"] for p in pts], marker=".", label=st["engine"])
+        ax.set_xscale("log")
         ax.set_xlabel("documents processed")
         ax.set_ylabel("RSS (MiB)")
         ax.set_ylim(bottom=0)
-        ax.set_title(f"Memory over a stream ({stream['engine']})")
+        ax.set_title("Memory over a stream of documents")
         ax.grid(alpha=0.3)
+        ax.legend()
         save(fig, "bench_stream_memory.png")
     return written
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.plots", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--growth", type=Path, default=Path("docs/growth.json"))
+    ap.add_argument("--growth", type=Path, action="append", help="growth JSON (repeatable; default docs/growth.json)")
     ap.add_argument("--outdir", type=Path, default=Path("docs"))
     args = ap.parse_args(argv)
-    if not args.growth.is_file():
-        ap.error(f"{args.growth} not found: run python -m benchmarks.growth first")
+    files = args.growth or [Path("docs/growth.json")]
+    for f in files:
+        if not f.is_file():
+            ap.error(f"{f} not found: run python -m benchmarks.growth first")
     try:
         import matplotlib  # noqa: F401
     except ImportError:
         ap.error("matplotlib is not installed: pip install 'metricner[bench]'")
     args.outdir.mkdir(parents=True, exist_ok=True)
-    written = plot_all(json.loads(args.growth.read_text(encoding="utf-8")), args.outdir)
+    written = plot_all(merge([json.loads(f.read_text(encoding="utf-8")) for f in files]), args.outdir)
     for p in written:
         print(p)
     if not written:
-        print("nothing to plot in", args.growth, file=sys.stderr)
+        print("nothing to plot in", ", ".join(map(str, files)), file=sys.stderr)
     return 0
 
 

@@ -160,3 +160,16 @@ def load_config(path: str | Path) -> Config:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: the top level must be an object")
     return validate(from_dict(Config, data, path.name))
+
+
+def load_config_for_cli(parser, path: str | Path, max_steps: int = 0) -> Config:
+    """`load_config` for a command line: a bad config ends the command with
+    the parser's usage error; `max_steps` > 0 caps every stage (a quick check)."""
+    try:
+        cfg = load_config(path)
+    except ConfigError as exc:
+        parser.error(str(exc))
+    if max_steps:
+        for st in cfg.stages:
+            st.train.max_steps = max_steps
+    return cfg

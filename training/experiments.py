@@ -138,15 +138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.family != "rules":
         if not args.config:
             ap.error(f"{args.family} needs --config")
-        from training.config import ConfigError, load_config
+        from training.config import load_config_for_cli
 
-        try:
-            cfg = load_config(args.config)
-        except ConfigError as exc:
-            ap.error(str(exc))
-        if args.max_steps:
-            for st in cfg.stages:
-                st.train.max_steps = args.max_steps
+        cfg = load_config_for_cli(ap, args.config, args.max_steps)
     from training.data import load_gold_docs
     from training.train import set_threads
 

@@ -16,7 +16,7 @@ import sys
 import time
 from typing import Sequence
 
-from training.config import Config, ConfigError, StageConfig, load_config
+from training.config import Config, ConfigError, StageConfig, load_config_for_cli
 
 
 def log(msg: str) -> None:
@@ -188,13 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--max-steps", type=int, default=0, help="cap every stage at N steps (a quick check)")
     ap.add_argument("--device", help="torch device (default: cuda where present, else cpu)")
     args = ap.parse_args(argv)
-    try:
-        cfg = load_config(args.config)
-    except ConfigError as exc:
-        ap.error(str(exc))
-    if args.max_steps:
-        for st in cfg.stages:
-            st.train.max_steps = args.max_steps
+    cfg = load_config_for_cli(ap, args.config, args.max_steps)
     output = args.output or cfg.output
     set_threads(cfg)
     from metricner.model.files import save_model

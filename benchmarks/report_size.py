@@ -75,28 +75,9 @@ def main() -> None:
     print(f"{args.docs:,} documents, {n_records:,} records: {size / 1e6:.1f} MB "
           f"({text_bytes / 1e6:.1f} MB of it document text), written in {took:.1f} s -> {out}")
     if args.browser:
+        from benchmarks.browser import browser_load_seconds
+
         print(f"ready in headless Chromium after {browser_load_seconds(out):.1f} s")
-
-
-def browser_load_seconds(path: pathlib.Path) -> float:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={tempfile.mkdtemp(prefix='metricner-chromium-')}"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    try:
-        driver.set_page_load_timeout(300)
-        t0 = time.perf_counter()
-        driver.get(path.as_uri())
-        assert driver.execute_script("return document.body.getAttribute('data-ready')") == "1"
-        return time.perf_counter() - t0
-    finally:
-        driver.quit()
 
 
 if __name__ == "__main__":

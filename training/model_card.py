@@ -4,7 +4,7 @@ experiment reports, so that every figure on it comes from a file in the repo.
     python -m training.model_card --model src/metricner/models/metricner-e5s
 
 Reads <model>/metricner.json (training config, data summary, training time)
-and training/reports/{dev-model,dev-rules,lodo,lodo-synthetic-only,crossling,rules}.json
+and training/reports/{dev-model,dev-rules,lodo-ship,lodo,lodo-synthetic-only,crossling,rules}.json
 where they exist; writes <model>/README.md.
 """
 from __future__ import annotations
@@ -21,6 +21,7 @@ FAMILIES = (
     ("dev-model", "This model on the dev set: six documents in the style of other sources "
                   "(annotations/dev/), never used in training"),
     ("dev-rules", "The rules engine on the same dev set (held out for it too)"),
+    ("lodo-ship", "Leave one document out with this model's own recipe (training/configs/lodo-ship.json)"),
     ("lodo", "Leave one document out (the held-out seed never reaches training, augmented or not)"),
     ("lodo-synthetic-only", "Synthetic data only (no seed at all in training; every seed is held out)"),
     ("crossling", "Cross-lingual: each language tagged by a model that saw no data of it"),
@@ -82,8 +83,8 @@ def render(model_dir: Path, reports: Path = REPORTS, hardware: str | None = None
                 "(`training/synth/`, values rendered in every number format of SPEC, distractors that "
                 "stay O), then the five gold seed documents (`annotations/gold/`) with augmentations "
                 "that re-render their values. The shipped model has seen all five seeds, so its own "
-                "figures on them would be in-sample; the held-out figures below come from the same "
-                "recipe at a reduced size (`training/configs/lodo.json`, `crossling.json`).", "",
+                "figures on them would be in-sample; the held-out seed figures below come from the same "
+                "recipe, at full size (`lodo-ship.json`) and reduced (`lodo.json`, `crossling.json`).", "",
             "## Evaluation", "",
             "Exact character spans (start, end, type), seqeval strict IOB2 on words cut at span "
             "boundaries, and value accuracy on matched spans. The seeds hold 95 gold spans, few "

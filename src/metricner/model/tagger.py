@@ -1,7 +1,8 @@
 """`ModelTagger`: the fine-tuned token classifier as a `metricner.tagging.Tagger`.
 
-Documents of any length are cut into windows of `max_length` pieces that
-overlap by `stride` pieces (default 256 and 64); each piece takes its prediction from the window
+Documents of any length are cut into windows of `max_length` pieces (default:
+the length the model was trained at, from its metadata) that overlap by
+`stride` pieces (default a quarter of that); each piece takes its prediction from the window
 where it is most central, so spans cross window borders unharmed. Windows
 from all texts are batched sorted by length (little padding) and run under
 `torch.inference_mode`. A span's score is the mean probability of its labels.

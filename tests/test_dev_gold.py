@@ -109,9 +109,7 @@ def test_offsets_match_text(item):
 
 
 def test_spans_do_not_overlap():
-    for doc in DOCS:
-        for a, b in zip(doc.mentions, doc.mentions[1:]):
-            assert a["end"] <= b["start"], f"{doc.doc_id}: {a['text']!r} overlaps {b['text']!r}"
+    seed_gold.assert_no_overlap(DOCS)
 
 
 @pytest.mark.parametrize("item", MENTIONS, ids=_id)

@@ -268,3 +268,21 @@ def test_console_script(tmp_path, seeds):
     err = proc.stderr.decode()
     assert "\r" not in err and "docs/s" not in err and "doc/s" not in err
     assert err.splitlines()[0].startswith("metricner extract: 5 documents")
+
+
+@pytest.mark.parametrize("flag", [["--int8"], ["--device", "cpu"], ["--model", "somewhere"]])
+def test_model_options_need_the_model_engine(cli, tmp_path, flag):
+    doc = tmp_path / "a.txt"
+    doc.write_text(ID_TEXT, encoding="utf-8")
+    run = cli(["extract", doc, *RULES, *flag])
+    assert run.code == 2
+    assert "goes with --engine model" in run.err
+
+
+def test_rules_with_and_without_prefilter_agree(cli, seeds):
+    plain = cli(["extract", seeds, *RULES, "--no-prefilter"])
+    filtered = cli(["extract", seeds, *RULES, "--prefilter"])
+    assert plain.code == filtered.code == 0
+    strip = lambda out: [{k: v for k, v in r.items() if k != "extractor"} for r in rows(out)]  # noqa: E731
+    assert strip(plain.out) == strip(filtered.out)
+    assert all(r["extractor"].endswith("+prefilter") for r in rows(filtered.out))

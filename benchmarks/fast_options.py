@@ -30,8 +30,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from benchmarks.corpus import Doc, load_seeds, make_corpus
-from benchmarks.duckling_compare import load_gold
+from benchmarks.corpus import Doc, make_corpus
 from benchmarks.engines import Unavailable
 from benchmarks.measure import RssSampler, rss_bytes, MB
 from metricner.prefilter import NumberPrefilter
@@ -110,25 +109,11 @@ def normalise(docs: Sequence[Doc]) -> list[Any]:
     return [normalize(d.text) for d in docs]
 
 
-def dev_docs() -> list[dict]:
-    """The held-out dev set (annotations/dev), as training.evaluate reads it."""
-    from training.evaluate import gold_eval_docs
-
-    return gold_eval_docs("annotations/dev/gold", "annotations/dev/texts")
-
-
-def f1_on_gold(tagger: Any, seeds: Sequence[Doc] | None = None, docs: list[dict] | None = None) -> dict[str, Any] | None:
-    """Strict exact-span scores (metricner.evaluation) on the gold seeds, or on `docs`."""
+def f1_on_gold(tagger: Any, docs: list[dict]) -> dict[str, Any]:
+    """Strict exact-span scores (metricner.evaluation) on gold documents
+    (training.evaluate.gold_eval_docs)."""
     from metricner import evaluation
 
-    if docs is None:
-        docs = []
-        for d in seeds or ():
-            gold = load_gold(d.doc_id)
-            if gold is not None:
-                docs.append({"doc_id": d.doc_id, "lang": d.lang, "text": d.text, "gold": gold})
-    if not docs:
-        return None
     scores = evaluation.span_scores(evaluation.predict_documents(tagger, docs, with_values=True))
     o = scores["overall"]
     return {"docs": len(docs), "tp": o["tp"], "pred": o["pred"], "gold": o["gold"],
@@ -166,8 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     texts, langs = [n.text for n in norms], [d.lang for d in docs]
     counter, tok_name = load_counter()
     tokens = sum(counter(d.text) for d in docs)
-    seeds = load_seeds()
-    dev = dev_docs()
+    from training.evaluate import gold_eval_docs
+
+    seeds = gold_eval_docs()
+    dev = gold_eval_docs("annotations/dev/gold", "annotations/dev/texts")  # held out
     build = variants([int(x) for x in args.layers.split(",") if x],
                      [int(x) for x in args.batch_sizes.split(",") if x])
     if args.only:
@@ -181,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
             tagger = make()
             row.update(speed(tagger, texts, langs, tokens))
             row["gold"] = f1_on_gold(tagger, seeds)
-            row["dev"] = f1_on_gold(tagger, docs=dev)
+            row["dev"] = f1_on_gold(tagger, dev)
             row["status"] = "ok"
         except Unavailable as exc:
             row.update(status="unavailable", reason=str(exc))

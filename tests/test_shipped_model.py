@@ -12,8 +12,8 @@ import json
 import pytest
 
 from metricner.evaluation import predict_documents, span_scores
-from metricner.gold import load_gold
 from metricner.model.files import check_files, default_model_dir
+from training.evaluate import gold_eval_docs
 
 
 @pytest.fixture(scope="module")
@@ -50,8 +50,7 @@ def test_records_on_a_sentence_per_language(extractor):
 
 
 def test_in_sample_floor_on_the_seeds(extractor):
-    docs = [{"doc_id": g.doc_id, "lang": g.lang, "text": g.text, "gold": g.mentions} for g in load_gold()]
-    scores = span_scores(predict_documents(extractor.tagger, docs))
+    scores = span_scores(predict_documents(extractor.tagger, gold_eval_docs()))
     assert scores["overall"]["f1"] >= 0.95, json.dumps(scores["overall"])
     assert scores["value_accuracy"]["ALL"]["accuracy"] >= 0.98
 

@@ -16,6 +16,11 @@ from pathlib import Path
 from typing import Sequence
 
 
+def as_eval_docs(docs: Sequence[dict]) -> list[dict]:
+    """Gold documents (training.data.load_gold_docs) as metricner.evaluation wants them."""
+    return [{"doc_id": d["doc_id"], "lang": d["lang"], "text": d["text"], "gold": d["mentions"]} for d in docs]
+
+
 def gold_eval_docs(gold_dir: str = "annotations/gold", seeds_dir: str = "seeds", split: str = "all") -> list[dict]:
     from training.data import load_gold_docs
 
@@ -25,7 +30,7 @@ def gold_eval_docs(gold_dir: str = "annotations/gold", seeds_dir: str = "seeds",
         docs = [d for d in docs if d["lang"] in keys or d["doc_id"] in keys or d["doc_id"].split("_")[0] in keys]
     if not docs:
         raise SystemExit(f"no gold documents for split {split!r} in {gold_dir}")
-    return [{"doc_id": d["doc_id"], "lang": d["lang"], "text": d["text"], "gold": d["mentions"]} for d in docs]
+    return as_eval_docs(docs)
 
 
 def make_tagger(engine: str, model_dir: str | None, batch_size: int = 16, prefilter: bool | None = None):

@@ -33,13 +33,13 @@ def _tag_docs(model, tokenizer, meta: dict, docs: list[dict], batch_size: int, p
     from metricner.evaluation import predict_documents
     from metricner.model.tagger import ModelTagger
     from metricner.prefilter import NumberPrefilter
+    from training.evaluate import as_eval_docs
 
     device = str(next(model.parameters()).device)
     tagger = ModelTagger(model, tokenizer, meta, batch_size=batch_size, device=device)
     if prefilter:
         tagger = NumberPrefilter(tagger)
-    return predict_documents(tagger, [{"doc_id": d["doc_id"], "lang": d["lang"], "text": d["text"],
-                                       "gold": d["mentions"]} for d in docs])
+    return predict_documents(tagger, as_eval_docs(docs))
 
 
 def _meta(cfg) -> dict:
@@ -86,10 +86,10 @@ def run_crossling(cfg, docs: list[dict]) -> dict:
 def run_rules(docs: list[dict]) -> dict:
     from metricner.evaluation import predict_documents
     from metricner.rules import RulesTagger
+    from training.evaluate import as_eval_docs
 
     tagger = RulesTagger()
-    return {"predicted": predict_documents(tagger, [{"doc_id": d["doc_id"], "lang": d["lang"], "text": d["text"],
-                                                     "gold": d["mentions"]} for d in docs]),
+    return {"predicted": predict_documents(tagger, as_eval_docs(docs)),
             "plan": {"extractor": tagger.extractor}}
 
 

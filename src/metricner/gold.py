@@ -8,10 +8,11 @@ variable, else found by walking up from this file (an editable install).
 """
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from metricner.io.jsonl import numbered_jsonl
 
 ENV_VAR = "METRICNER_REPO"
 
@@ -89,18 +90,11 @@ def load_gold(root: Path | None = None) -> list[GoldDocument]:
         if not seed.is_file():
             raise FileNotFoundError(f"gold file {path.name} has no seed text {seed}")
         mentions = []
-        with open(path, encoding="utf-8") as handle:
-            for lineno, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    mention = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{lineno}: not valid JSON: {exc}") from exc
-                if mention.get("doc_id") != doc_id:
-                    raise ValueError(f"{path}:{lineno}: doc_id {mention.get('doc_id')!r} differs from the file name")
-                mention.setdefault("warnings", [])
-                mentions.append(mention)
+        for lineno, mention in numbered_jsonl(path):
+            if mention.get("doc_id") != doc_id:
+                raise ValueError(f"{path}:{lineno}: doc_id {mention.get('doc_id')!r} differs from the file name")
+            mention.setdefault("warnings", [])
+            mentions.append(mention)
         mentions.sort(key=lambda m: m["start"])
         lang = SEED_LANGS.get(doc_id)
         if lang is None:

@@ -2,37 +2,12 @@
 documents (.txt files and folders, JSONL documents) and gold JSONL."""
 from __future__ import annotations
 
-import json
 import pathlib
-import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from metricner.io.decode import decode_text
+from metricner.io.jsonl import InputError, read_jsonl
 from metricner.report.payload import is_error_row
-
-
-class InputError(ValueError):
-    """An input file that cannot be read; the message names the file and line."""
-
-
-def read_jsonl(path: str | pathlib.Path) -> Iterator[dict]:
-    """Rows of a JSON Lines file ("-" reads standard input); blank lines skipped."""
-    name = str(path)
-    stream = sys.stdin if name == "-" else open(path, encoding="utf-8")
-    try:
-        for n, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{name}:{n}: not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise InputError(f"{name}:{n}: expected a JSON object, got {type(row).__name__}")
-            yield row
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
 
 
 def load_records(path: str | pathlib.Path) -> tuple[list[dict], list[dict]]:

@@ -2,10 +2,12 @@
 
 Documents of any length are cut into windows of `max_length` pieces (default:
 the length the model was trained at, from its metadata) that overlap by
-`stride` pieces (default a quarter of that); each piece takes its prediction from the window
-where it is most central, so spans cross window borders unharmed. Windows
-from all texts are batched sorted by length (little padding) and run under
-`torch.inference_mode`. A span's score is the mean probability of its labels.
+`stride` pieces (default a quarter of that); each piece takes its prediction
+from the window where it is most central, so spans cross window borders
+unharmed. Windows from all texts are batched sorted by length (little
+padding) and run under `torch.inference_mode`. A span's score is the mean
+probability of its labels. Where the language is given, the digit groups of
+one numeral labelled as two spans are joined (`metricner.model.repair`).
 
 Construct once (`ModelTagger.load()`), then call `tag` for any number of texts.
 `quantize=True` converts every linear layer to dynamic int8 (CPU only); see
@@ -14,9 +16,10 @@ docs/benchmarks.md for what that costs in accuracy and gains in speed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from metricner.align import decode_probs
+from metricner.model.repair import join_split_numbers
 from metricner.schema import Mention
 
 
@@ -35,7 +38,12 @@ def windows(n: int, size: int, stride: int) -> list[tuple[int, int]]:
 
 
 def quantize_int8(model):
-    """`model` with every nn.Linear replaced by a dynamic int8 one (CPU)."""
+    """`model` with every nn.Linear replaced by a dynamic int8 one (CPU).
+
+    Weights are quantised per output channel: one scale per tensor (the
+    torch default) costs 2.4 F1 on the dev set, per channel nothing
+    measurable (docs/benchmarks.md, "Fast-engine options").
+    """
     import warnings
 
     import torch
@@ -43,9 +51,23 @@ def quantize_int8(model):
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # torch.ao.quantization announces its move to torchao
-        from torch.ao.quantization import quantize_dynamic
+        from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
 
-        return quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)
+        return quantize_dynamic(model, {nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8)
+
+
+def type_mass(offsets, probs, id2label) -> "Callable[[int, int], dict[str, float]]":
+    """span (start, end) -> {type: summed B-/I- probability over the pieces inside it}."""
+    columns: dict[str, list[int]] = {}
+    for k, label in id2label.items():
+        if label != "O":
+            columns.setdefault(label.split("-", 1)[1], []).append(k)
+
+    def mass(start: int, end: int) -> dict[str, float]:
+        rows = [i for i, (a, b) in enumerate(offsets) if b > a and a < end and b > start]
+        return {t: float(probs[rows][:, cols].sum()) for t, cols in columns.items()} if rows else {}
+
+    return mass
 
 
 def centrality(i: int, a: int, b: int) -> int:
@@ -125,5 +147,10 @@ class ModelTagger:
         out = []
         for ti, text in enumerate(texts):
             offsets = encs[ti]["offset_mapping"]
-            out.append(decode_probs(text, offsets, probs[ti], self.id2label) if len(offsets) else [])
+            if not len(offsets):
+                out.append([])
+                continue
+            mentions = decode_probs(text, offsets, probs[ti], self.id2label)
+            lang = langs[ti] if langs is not None else None
+            out.append(join_split_numbers(text, mentions, lang, type_mass(offsets, probs[ti], self.id2label)))
         return out

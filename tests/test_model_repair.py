@@ -1,0 +1,74 @@
+"""Joining the digit groups of one numeral that the model labelled as two spans."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from metricner import parse_quantity
+from metricner.model.repair import join_split_numbers
+from metricner.schema import Mention
+
+
+def spans(text: str, *parts: tuple[str, str]) -> list[Mention]:
+    """Mentions for the given (label, substring) pairs, found left to right."""
+    out, at = [], 0
+    for label, piece in parts:
+        s = text.index(piece, at)
+        out.append(Mention(label, s, s + len(piece), piece, 0.9))
+        at = s + len(piece)
+    return out
+
+
+# (lang, text, spans the model gave, spans after the repair)
+CORPUS = [
+    ("nb", "nye bidrag på 2 383 enheter", [("COUNT", "2"), ("COUNT", "383")], [("COUNT", "2 383")]),
+    ("nb", "over 9\u00a0300 ansatte", [("COUNT", "9"), ("COUNT", "300")], [("COUNT", "9\u00a0300")]),
+    ("nb", "utgjør 1 164 498 personer", [("COUNT", "1 164"), ("COUNT", "498")], [("COUNT", "1 164 498")]),
+    ("id", "sebanyak 1.164.498 peserta", [("COUNT", "1.164"), ("COUNT", "498")], [("COUNT", "1.164.498")]),
+    ("ar", "بلغ عدد المشتركين 1,250,000 مشترك", [("COUNT", "1,250"), ("COUNT", "000")], [("COUNT", "1,250,000")]),
+    # not one numeral: a list, a decimal, a word between, a range, two groups of four
+    ("nb", "i 2 av 5 fylker", [("COUNT", "2"), ("COUNT", "5")], [("COUNT", "2"), ("COUNT", "5")]),
+    ("nb", "mellom 12 og 300 personer", [("COUNT", "12"), ("COUNT", "300")], [("COUNT", "12"), ("COUNT", "300")]),
+    ("nb", "fra 2024 til 2025", [("COUNT", "2024"), ("COUNT", "2025")], [("COUNT", "2024"), ("COUNT", "2025")]),
+    ("nb", "økte 12 %, 300 flere", [("RATE", "12 %"), ("COUNT", "300")], [("RATE", "12 %"), ("COUNT", "300")]),
+    ("id", "naik 2,5 persen atau 383 orang", [("RATE", "2,5 persen"), ("COUNT", "383")],
+     [("RATE", "2,5 persen"), ("COUNT", "383")]),
+    ("id", "1 383 peserta", [("COUNT", "1"), ("COUNT", "383")], [("COUNT", "1"), ("COUNT", "383")]),  # id groups with "."
+    ("nb", "12 3833 personer", [("COUNT", "12"), ("COUNT", "3833")], [("COUNT", "12"), ("COUNT", "3833")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,given_spans,expected", CORPUS, ids=[c[1] for c in CORPUS])
+def test_join_corpus(lang, text, given_spans, expected):
+    got = join_split_numbers(text, spans(text, *given_spans), lang)
+    assert [(m.label, m.text) for m in got] == expected
+    assert all(text[m.start:m.end] == m.text for m in got)
+
+
+def test_joined_type_is_the_larger_probability_mass():
+    text = "nye bidrag på 2 383 enheter"
+    given_spans = spans(text, ("COUNT", "2"), ("TARGET", "383"))
+    got = join_split_numbers(text, given_spans, "nb", lambda s, e: {"COUNT": 2.4, "TARGET": 1.1, "RATE": 0.0})
+    assert [(m.label, m.text) for m in got] == [("COUNT", "2 383")]
+
+
+def test_no_language_no_repair():
+    text = "2 383"
+    given_spans = spans(text, ("COUNT", "2"), ("COUNT", "383"))
+    assert join_split_numbers(text, given_spans, None) == given_spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.integers(min_value=1_000, max_value=10**12), cut=st.integers(min_value=1, max_value=3),
+       mark=st.sampled_from([("nb", " "), ("nb", "\u00a0"), ("id", "."), ("ar", ",")]))
+def test_any_grouped_numeral_cut_at_a_group_is_joined_back(value, cut, mark):
+    """Cut a grouped numeral at any group mark: the two spans become one, read as the value."""
+    lang, sep = mark
+    digits = f"{value:,}".replace(",", sep)
+    groups = digits.split(sep)
+    k = min(cut, len(groups) - 1)
+    left, right = sep.join(groups[:k]), sep.join(groups[k:])
+    text = f"x {digits} y"
+    got = join_split_numbers(text, spans(text, ("COUNT", left), ("COUNT", right)), lang)
+    assert [m.text for m in got] == [digits]
+    assert parse_quantity(got[0].text, lang).value == value

@@ -75,6 +75,8 @@ class ExperimentConfig:
     eval_batch_size: int = 16
     # tag held-out documents sentence by sentence, as the product does (metricner.prefilter)
     prefilter: bool = True
+    # lodo: also tag each held-out document with an int8 copy of its fold's model (report NAME-int8)
+    int8_eval: bool = False
 
 
 @dataclass

@@ -29,14 +29,18 @@ from typing import Sequence
 REPORTS = Path("training/reports")
 
 
-def _tag_docs(model, tokenizer, meta: dict, docs: list[dict], batch_size: int, prefilter: bool = True) -> list[dict]:
+def _tag_docs(model, tokenizer, meta: dict, docs: list[dict], batch_size: int, prefilter: bool = True,
+              int8: bool = False) -> list[dict]:
+    """Predictions of `model` on `docs`; int8: of an int8 copy on CPU (`--int8`)."""
     from metricner.evaluation import predict_documents
     from metricner.model.tagger import ModelTagger
     from metricner.prefilter import NumberPrefilter
     from training.evaluate import as_eval_docs
 
     device = str(next(model.parameters()).device)
-    tagger = ModelTagger(model, tokenizer, meta, batch_size=batch_size, device=device)
+    if int8:
+        model, device = copy.deepcopy(model).to("cpu"), "cpu"
+    tagger = ModelTagger(model, tokenizer, meta, batch_size=batch_size, device=device, quantize=int8)
     if prefilter:
         tagger = NumberPrefilter(tagger)
     return predict_documents(tagger, as_eval_docs(docs))
@@ -56,14 +60,18 @@ def run_lodo(cfg, docs: list[dict]) -> dict:
     # The shared stages never see a seed, so their model tagging every seed is
     # a held-out figure too: what the product does with no gold data at all.
     shared_predicted = _tag_docs(stage1, tok, _meta(cfg), docs, cfg.experiment.eval_batch_size, cfg.experiment.prefilter) if shared else None
-    predicted = []
+    predicted, predicted_int8 = [], []
+    ex = cfg.experiment
     for d in docs:
         train_docs = [x for x in docs if x["doc_id"] != d["doc_id"]]
         log(f"lodo fold {d['doc_id']}: train on {[x['doc_id'] for x in train_docs]}")
         model = copy.deepcopy(stage1)
         plan["folds"][d["doc_id"]] = run_stages(cfg, model, tok, rest, train_docs)
-        predicted += _tag_docs(model, tok, _meta(cfg), [d], cfg.experiment.eval_batch_size, cfg.experiment.prefilter)
-    return {"predicted": predicted, "plan": plan, "shared_predicted": shared_predicted}
+        predicted += _tag_docs(model, tok, _meta(cfg), [d], ex.eval_batch_size, ex.prefilter)
+        if ex.int8_eval:
+            predicted_int8 += _tag_docs(model, tok, _meta(cfg), [d], ex.eval_batch_size, ex.prefilter, int8=True)
+    return {"predicted": predicted, "plan": plan, "shared_predicted": shared_predicted,
+            "int8_predicted": predicted_int8 or None}
 
 
 def run_crossling(cfg, docs: list[dict]) -> dict:
@@ -162,6 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if result.get("shared_predicted"):
         write_report(f"{name}-synthetic-only", f"{args.family}, shared synthetic stages only, no gold",
                      {"predicted": result["shared_predicted"], "plan": result["plan"]["shared"]},
+                     cfg.to_dict() if cfg else None, seconds, Path(args.out_dir))
+    if result.get("int8_predicted"):
+        write_report(f"{name}-int8", f"{args.family}, each fold's model run with int8 linear layers (--int8)",
+                     {"predicted": result["int8_predicted"], "plan": result["plan"]},
                      cfg.to_dict() if cfg else None, seconds, Path(args.out_dir))
     print(md.read_text(encoding="utf-8"))
     return 0

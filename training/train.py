@@ -30,8 +30,9 @@ def load_tokenizer(cfg: Config):
 
 
 def build_model(cfg: Config):
-    """Token classifier from the base, truncated to cfg.model.layers, word embeddings frozen."""
-    from transformers import AutoConfig, AutoModelForTokenClassification
+    """Token classifier from the base, truncated to cfg.model.layers, word
+    embeddings frozen; the new head is drawn from the first stage's seed."""
+    from transformers import AutoConfig, AutoModelForTokenClassification, set_seed
     from transformers.utils import logging as hf_logging
 
     from metricner.labels import ID2LABEL, LABEL2ID
@@ -46,6 +47,7 @@ def build_model(cfg: Config):
         raise ConfigError(f"model.layers {cfg.model.layers} > {base_config.num_hidden_layers} layers of the base")
     verbosity = hf_logging.get_verbosity()
     hf_logging.set_verbosity_error()  # dropped layers and the new head are expected
+    set_seed(cfg.stages[0].train.seed)
     try:
         model = AutoModelForTokenClassification.from_pretrained(
             path, num_labels=len(ID2LABEL), id2label=dict(ID2LABEL), label2id=dict(LABEL2ID),
@@ -94,8 +96,15 @@ def pick_device(name: str | None = None):
 
 
 def train_stage(model, dataset, stage: StageConfig, pad_id: int) -> dict:
-    """Optimise every trainable weight on `dataset` on the model's device
-    (bf16 autocast on CUDA); returns timing and loss."""
+    """Optimise every trainable weight on `dataset` (a datasets.Dataset with
+    input_ids, labels and length) on the model's device; see `train_rows`."""
+    rows = dataset.remove_columns([c for c in dataset.column_names if c not in ("input_ids", "labels")]).to_list()
+    return train_rows(model, rows, dataset["length"], stage, pad_id)
+
+
+def train_rows(model, rows: Sequence[dict], lengths: Sequence[int], stage: StageConfig, pad_id: int) -> dict:
+    """Optimise every trainable weight on `rows` ({"input_ids", "labels"}) on
+    the model's device (bf16 autocast on CUDA); returns timing and loss."""
     import contextlib
 
     import torch
@@ -104,8 +113,6 @@ def train_stage(model, dataset, stage: StageConfig, pad_id: int) -> dict:
     t = stage.train
     set_seed(t.seed)
     rng = random.Random(t.seed)
-    lengths = dataset["length"]
-    rows = dataset.remove_columns([c for c in dataset.column_names if c not in ("input_ids", "labels")]).to_list()
     n_batches = math.ceil(len(rows) / t.batch_size)
     total = t.max_steps if t.max_steps > 0 else max(1, math.ceil(t.epochs * n_batches))
     decay, no_decay = [], []

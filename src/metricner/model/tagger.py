@@ -10,8 +10,10 @@ probability of its labels. Where the language is given, the digit groups of
 one numeral labelled as two spans are joined (`metricner.model.repair`).
 
 Construct once (`ModelTagger.load()`), then call `tag` for any number of texts.
-`quantize=True` converts every linear layer to dynamic int8 (CPU only); see
-docs/benchmarks.md for what that costs in accuracy and gains in speed.
+`quantize=True` converts every linear layer to dynamic int8 (CPU only);
+`runtime="onnx"` runs the same weights in ONNX Runtime (CPU;
+`metricner.model.onnx_runtime`), "auto" picks it on CPU where installed. See
+docs/benchmarks.md for what each costs in accuracy and gains in speed.
 """
 from __future__ import annotations
 
@@ -77,8 +79,10 @@ def centrality(i: int, a: int, b: int) -> int:
 class ModelTagger:
     def __init__(self, model, tokenizer, metadata: dict, max_length: int | None = None,
                  stride: int | None = None, batch_size: int = 16, device: str | None = None,
-                 quantize: bool = False):
+                 quantize: bool = False, runtime: str = "torch"):
         import torch
+
+        from metricner.model.onnx_runtime import resolve_runtime
 
         self.model = model.eval()
         self.tokenizer = tokenizer
@@ -99,6 +103,14 @@ class ModelTagger:
                 raise ValueError(f"int8 quantisation runs on CPU only, not on {self.device}")
             self.model = quantize_int8(self.model)
             self.extractor += "+int8"
+        self.runtime = resolve_runtime(runtime, self.device.type, quantize)
+        if self.runtime == "onnx":
+            from metricner.model.onnx_runtime import OnnxModel
+
+            if not metadata.get("weights_sha256"):
+                raise ValueError("runtime 'onnx' needs a saved model (its weights' sha256 keys the exported graph)")
+            self.model = OnnxModel(self.model, metadata["weights_sha256"])
+            self.extractor += "+onnx"
 
     @classmethod
     def load(cls, path: str | Path | None = None, **kwargs) -> "ModelTagger":
@@ -115,7 +127,11 @@ class ModelTagger:
             raise ValueError(f"{len(texts)} texts but {len(langs)} languages")
         tk = self.tokenizer
         size = self.max_length - 2
-        encs = [tk(t, add_special_tokens=False, return_offsets_mapping=True, verbose=False) for t in texts]
+        # one call for all texts: the fast tokenizer encodes a batch in parallel
+        batch_enc = tk(list(texts), add_special_tokens=False, return_offsets_mapping=True, verbose=False) \
+            if texts else {"input_ids": [], "offset_mapping": []}
+        encs = [{"input_ids": ids, "offset_mapping": offs}
+                for ids, offs in zip(batch_enc["input_ids"], batch_enc["offset_mapping"])]
         jobs = []  # (text index, a, b)
         for ti, enc in enumerate(encs):
             n = len(enc["input_ids"])

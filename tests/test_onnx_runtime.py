@@ -1,0 +1,78 @@
+"""ONNX Runtime runs the same model to the same results; the runtime choice is explicit and checked."""
+from __future__ import annotations
+
+import pytest
+from model_fixtures import fixture_docs, trained_tiny_model
+
+from metricner.model import onnx_runtime
+from metricner.model.onnx_runtime import OnnxUnavailable, resolve_runtime
+
+pytest.importorskip("onnxruntime")
+pytest.importorskip("onnx")
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("METRICNER_CACHE", str(tmp_path / "cache"))
+
+
+# (requested, device, quantize, expected)
+CHOICES = [
+    ("auto", None, False, "onnx"),
+    ("auto", "cpu", False, "onnx"),
+    ("auto", "cuda", False, "torch"),
+    ("auto", "cpu", True, "torch"),
+    ("torch", "cpu", False, "torch"),
+    ("onnx", "cpu", False, "onnx"),
+]
+
+
+@pytest.mark.parametrize("runtime,device,quantize,expected", CHOICES)
+def test_runtime_choice(runtime, device, quantize, expected):
+    assert resolve_runtime(runtime, device, quantize) == expected
+
+
+@pytest.mark.parametrize("runtime,device,quantize,message", [
+    ("onnx", "cuda", False, "CPU only"),
+    ("onnx", "cpu", True, "do not combine"),
+    ("fast", "cpu", False, "unknown runtime"),
+])
+def test_bad_runtime_requests(runtime, device, quantize, message):
+    with pytest.raises(ValueError, match=message):
+        resolve_runtime(runtime, device, quantize)
+
+
+def test_auto_falls_back_to_torch_without_onnxruntime(monkeypatch):
+    monkeypatch.setattr(onnx_runtime, "available", lambda: False)
+    assert resolve_runtime("auto", "cpu", False) == "torch"
+    with pytest.raises(OnnxUnavailable, match="pip install onnxruntime onnx"):
+        resolve_runtime("onnx", "cpu", False)
+
+
+def test_same_mentions_and_scores_as_torch():
+    from metricner.model import ModelTagger
+
+    folder = trained_tiny_model()
+    texts = [d["text"] for d in fixture_docs()]
+    langs = [d["lang"] for d in fixture_docs()]
+    torch_tagger = ModelTagger.load(folder, runtime="torch")
+    onnx_tagger = ModelTagger.load(folder, runtime="onnx")
+    assert onnx_tagger.extractor.endswith("+onnx") and onnx_tagger.runtime == "onnx"
+    a, b = torch_tagger.tag(texts, langs), onnx_tagger.tag(texts, langs)
+    assert [[(m.label, m.start, m.end) for m in ms] for ms in a] == [[(m.label, m.start, m.end) for m in ms] for ms in b]
+    assert all(abs(x.score - y.score) < 1e-4 for ms, ns in zip(a, b) for x, y in zip(ms, ns))
+
+
+def test_graph_is_cached_and_a_damaged_one_rebuilt():
+    from metricner.model import ModelTagger
+
+    folder = trained_tiny_model()
+    first = ModelTagger.load(folder, runtime="onnx")
+    path = first.model.path
+    assert path.is_file()
+    stamp = path.stat().st_mtime_ns
+    assert ModelTagger.load(folder, runtime="onnx").model.path.stat().st_mtime_ns == stamp  # reused
+    path.write_bytes(b"not an onnx graph")
+    again = ModelTagger.load(folder, runtime="onnx")
+    assert again.tag(["Jumlah peserta 155.934 orang."], ["id"]) is not None
+    assert path.stat().st_size > 1000

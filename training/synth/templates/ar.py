@@ -525,3 +525,61 @@ GROUPS += [
         "وبحسب {agency}، فإن الهدف هو ربط [TARGET.count:facility:small] منشأة صحية بنظام الملف الطبي الموحد، إلى جانب تقليص زمن صرف المطالبات.",
     ]),
 ]
+
+# Achieved results (COUNT/RATE/MONEY, no TARGET) in the frames the goal
+# templates above use: "لـ X شخصًا", "لأكثر من X", organised, issued,
+# reviewed, synchronised, "استقر عند X", shares of a plan and overshoots of a
+# plan, money paid and collected, lists of results. The goal cue is the
+# effort/plan word (تستهدف، تسعى، الهدف ...), not the preposition or the
+# qualifier.
+GROUPS += [
+    ("vn-translated-news", "Vietnamese insurance news translated into Arabic: achieved results in the frames goals use (base types, no TARGET)", "achieved-2", [
+        "وخلال عام <year>، تم حل أنظمة المرض والأمومة لـ [COUNT:person:mid] شخصًا، بإجمالي مبالغ مصروفة بلغ [MONEY:VND:big].",
+        "وصرفت إدارة التأمينات الاجتماعية في {region} إعانات البطالة لـ[COUNT:person:mid] عامل {period}، بقيمة إجمالية بلغت [MONEY:VND:big].",
+        "ومنذ بداية العام، أصدرت الإدارة بطاقات تأمين صحي مجانية لأكثر من [COUNT:person:mid] طفل دون سن المدرسة.",
+        "ونظمت هيئة التأمين الاجتماعي الإقليمية [COUNT:event:small] مؤتمرًا للحوار حول سياسات التأمين مع العمال وأصحاب العمل {period}، ونشرت [COUNT:document:small] مقالًا في وسائل الإعلام المحلية.",
+        "وراجعت فرق التفتيش بيانات أكثر من [COUNT:enterprise:small] وحدة، واستردت اشتراكات متأخرة بقيمة [MONEY:VND:big].",
+        "وحتى <date>، جرت مزامنة بيانات [COUNT:person:huge] شخص مع قاعدة البيانات الوطنية للسكان.",
+        "واستقر عدد المشاركين في تأمين البطالة في {region} عند [COUNT:person:big] شخص، رغم تسريح العمال في كثير من المصانع.",
+        "وبلغت الإيرادات المحصلة {period} [MONEY:VND:big]، أي [RATE:%:plan] من الخطة السنوية التي حددتها {committee}.",
+        "وبذلك تجاوزت المقاطعة خطة تطوير المشتركين بمقدار [RATE:pp].",
+        "وبنهاية عام <year>، بلغ عدد المشاركين في التأمين الاجتماعي الإلزامي [COUNT:person:big] شخص؛ وفي التأمين الطوعي [COUNT:person:mid] شخص؛ وفي تأمين البطالة [COUNT:person:big] شخص؛ فيما وصلت نسبة التغطية الصحية إلى [RATE:%:cov] من السكان.",
+        "وخلال العام الماضي، صرفت الإدارة الإعانة المقطوعة لـ[COUNT:person:mid] شخص، وخصصت معاشات شهرية جديدة لـ[COUNT:person:small] شخص، وصرفت إعانات البطالة لـ[COUNT:person:mid] عامل، ودعمت التدريب المهني لـ[COUNT:person:small] عامل.",
+        "وحصّلت إدارة التأمينات الاجتماعية في {region} [MONEY:VND:big] من الاشتراكات {period}، وصرفت [MONEY:VND:big] لـ [COUNT:person:mid] شخصًا من المتقاعدين والمستفيدين من المخصصات الشهرية.",
+        "واستقطب التأمين الاجتماعي الطوعي [COUNT:person:mid] مشاركًا جديدًا {period}، متجاوزًا الخطة بنسبة [RATE:%:grow].",
+        "وتسلّم [COUNT:person:mid] عامل فقدوا وظائفهم قرارات صرف إعانة البطالة، بمتوسط [MONEY:VND:small] شهريًا.",
+        "وعبر البوابة الوطنية للخدمات العامة، استقبلت الإدارة ما يزيد على [COUNT:document:big] ملف {period}، أي [RATE:%:cov] من إجمالي الملفات.",
+        "واستقبلت المرافق الطبية في {region} قرابة [COUNT:visit:big] زيارة، فيما سدد صندوق التأمين الصحي مطالبات بقيمة [MONEY:VND:big] لـ[COUNT:facility:small] منشأة صحية.",
+        "وبلغت نسبة التغطية بالتأمين الصحي [RATE:%:cov] من السكان، متجاوزة الخطة بمقدار [RATE:pp]، ومرتفعة [RATE:pp] {compare}.",
+        "وأوضح {official} أن خطة التحصيل للعام الماضي أُنجزت بنسبة [RATE:%:plan]، بإجمالي [MONEY:VND:big].",
+        "ووزعت هيئة التأمين الاجتماعي الإقليمية [COUNT:card:mid] بطاقة تأمين صحي على الأسر القريبة من خط الفقر والطلاب وكبار السن الذين تتحمل الميزانية المحلية اشتراكاتهم.",
+        "وخلال شهر الحملة، زار الموظفون [COUNT:household:mid] أسرة، ونظموا [COUNT:event:small] جلسة توعية، وسجلوا [COUNT:person:small] مشاركًا جديدًا في التأمين الطوعي.",
+        "وانخفضت نسبة الاشتراكات المتأخرة إلى [RATE:%:small] من إجمالي الإيرادات، أي أقل بمقدار [RATE:pp] مما سمحت به الخطة.",
+        "ومن بين [COUNT:enterprise:mid] منشأة خضعت للتفتيش، سددت [COUNT:enterprise:small] منشأة متأخرات بلغت [MONEY:VND:big].",
+        "وقال {official}: \"صرفنا المستحقات لـ[COUNT:person:mid] شخص، وأنجزنا [COUNT:document:mid] ملفًا في موعده\".",
+    ]),
+    ("plan-targets", "achieved results in the frames goals use (base types, no TARGET), next to plan words", "achieved-2", [
+        "وبحسب بيانات {agency}، صُرفت تعويضات لـ [COUNT:person:mid] مستفيدًا {period} بقيمة إجمالية بلغت [MONEY:$:big].",
+        "وأُنجزت طلبات المعاش لـ[COUNT:person:small] مشترك خلال <quarter>، وفق ما أعلنته {agency}.",
+        "وصدرت بطاقات تأمين صحي لأكثر من [COUNT:person:mid] طفل من أبناء المؤمن عليهم {period}، بحسب {agency}.",
+        "وشهد العام الماضي تنظيم [COUNT:event:small] مؤتمر وملتقى توعوي لأصحاب المنشآت ضمن برامج {agency}.",
+        "ونُشر [COUNT:document:small] مقال ومادة توعوية عبر منصات {agency} {period}.",
+        "وراجعت فرق التفتيش بيانات أكثر من [COUNT:enterprise:mid] منشأة، ورصدت مخالفات لدى [COUNT:enterprise:small] منشأة منها.",
+        "وتمت مزامنة بيانات [COUNT:person:huge] مؤمن عليه مع قواعد بيانات الأحوال المدنية {period}.",
+        "واستقر عدد المستفيدين من {program} عند [COUNT:person:big] مستفيد بنهاية العام.",
+        "وبلغت نسبة تنفيذ الخطة السنوية لتحصيل الاشتراكات لدى {agency} [RATE:%:plan]، إذ بلغ المحصل [MONEY:$:big].",
+        "وتجاوزت إيرادات الاشتراكات الخطة المعتمدة بمقدار [RATE:pp]، لتصل إلى [MONEY:$:big] {period}.",
+        "وخلال عام <year>، صُرفت عبر {agency} معاشات بقيمة [MONEY:$:big]؛ وتعويضات إصابات عمل لـ[COUNT:person:mid] مصاب؛ ومنافع تعطل لـ[COUNT:person:mid] مستفيد؛ فيما سُجلت [COUNT:enterprise:mid] منشأة جديدة.",
+        "وأنجزت فروع {agency} {period} [COUNT:document:big] معاملة إلكترونية، واستقبلت [COUNT:visit:mid] مراجعًا، وردّت على [COUNT:other:big] مكالمة، وبلغت نسبة رضا المستفيدين [RATE:%:cov].",
+        "وصُرفت من {pension_fund} معاشات شهرية بقيمة [MONEY:$:big] لـ[COUNT:person:big] متقاعد ومستحق {period}.",
+        "وسُددت مطالبات بقيمة [MONEY:$:big] لـ[COUNT:facility:small] منشأة صحية متعاقدة مع {agency} {period}.",
+        "وتم تسجيل ما يزيد على [COUNT:person:big] عامل من العاملين لحسابهم الخاص في نظام التأمينات {period}.",
+        "وبلغت نسبة الإنجاز [RATE:%:plan] من الخطة التشغيلية، بعد تسجيل [COUNT:person:mid] مشترك جديد وتحصيل [MONEY:$:big].",
+        "واستفاد [COUNT:person:mid] شخصًا من برامج التدريب والتأهيل، والتحق [COUNT:person:small] منهم بوظائف في القطاع الخاص.",
+        "وحصلت [COUNT:household:big] أسرة على دعم نقدي بقيمة إجمالية بلغت [MONEY:$:big] {period}.",
+        "وارتفعت نسبة التحصيل إلى [RATE:%:cov]، متجاوزة ما ورد في الخطة بمقدار [RATE:pp].",
+        "وحافظ عدد المشتركين على رأس العمل على استقراره عند [COUNT:person:huge] مشترك {period}.",
+        "وأُعيد [MONEY:$:big] من المبالغ المسددة بالزيادة إلى [COUNT:enterprise:mid] منشأة و[COUNT:person:mid] مشترك، بحسب {agency}.",
+        "وقال {official}: \"صرفنا [MONEY:$:big] لأكثر من [COUNT:person:big] مستفيد {period}\".",
+    ]),
+]

@@ -548,3 +548,62 @@ GROUPS += [
         "Pemerintah pusat mendorong daerah, terutama yang cakupannya masih rendah dan anggarannya terbatas, agar sebelum <year> mampu menanggung iuran [TARGET.count:person:big] warga kurang mampu.",
     ]),
 ]
+
+# Achieved results (COUNT/RATE/MONEY, no TARGET) in the frames the goal
+# templates above use: "untuk/kepada/bagi X orang", "lebih dari X", organised,
+# issued, reviewed, synchronised, "tetap stabil di angka X", shares of a plan
+# and overshoots of a plan, money paid and collected, lists of results. The
+# goal cue is the effort/plan word (target, berupaya, rencana ...), not the
+# preposition or the qualifier.
+GROUPS += [
+    ("vn-translated-news", "Vietnamese insurance news translated into Indonesian: achieved results in the frames goals use (base types, no TARGET)", "achieved-2", [
+        "Sepanjang <year>, {agency} telah menyelesaikan tunjangan sakit dan melahirkan untuk [COUNT:person:mid] orang, dengan total pembayaran [MONEY:VND:big].",
+        "{agency} telah membayarkan tunjangan pengangguran untuk lebih dari [COUNT:person:mid] pekerja {period}, dengan nilai [MONEY:VND:big].",
+        "Sejak awal tahun, {agency} menerbitkan kartu asuransi kesehatan gratis kepada lebih dari [COUNT:person:mid] anak balita di wilayahnya.",
+        "Dalam <first_months> tahun ini, sektor asuransi sosial provinsi menyelenggarakan [COUNT:event:small] konferensi dialog kebijakan dengan buruh dan pemilik usaha, serta memuat [COUNT:document:small] artikel di media lokal.",
+        "Tim pemeriksa telah meninjau data kepesertaan lebih dari [COUNT:enterprise:small] unit usaha dan menagih kembali iuran tertunggak senilai [MONEY:VND:big].",
+        "Hingga <date>, data [COUNT:person:huge] peserta sudah disinkronkan dengan basis data kependudukan nasional melalui {app}.",
+        "Jumlah peserta asuransi pengangguran di {region} tetap stabil di angka [COUNT:person:big] orang, meskipun pabrik garmen dan alas kaki di kawasan industri terus mengurangi karyawan.",
+        "Iuran yang terhimpun {period} bernilai [MONEY:VND:big], atau [RATE:%:plan] dari rencana tahunan yang dibebankan {committee}.",
+        "Dengan capaian itu, {agency} melampaui rencana pengembangan peserta sebesar [RATE:pp].",
+        "Sepanjang <year>, {agency} mencatat [COUNT:person:big] peserta asuransi sosial wajib; [COUNT:person:mid] peserta asuransi sosial sukarela; [COUNT:person:big] peserta asuransi pengangguran; serta [COUNT:person:huge] pemegang kartu asuransi kesehatan, dengan cakupan [RATE:%:cov] {pop}.",
+        "Tahun lalu, provinsi menyelesaikan tunjangan sekali bayar untuk [COUNT:person:mid] orang, memberikan pensiun bulanan baru kepada [COUNT:person:small] orang, membayarkan tunjangan pengangguran kepada [COUNT:person:mid] orang, dan membiayai pelatihan kerja bagi [COUNT:person:small] orang.",
+        "{agency} telah menghimpun [MONEY:VND:big] iuran {period} dan membayarkan [MONEY:VND:big] kepada [COUNT:person:mid] penerima pensiun dan tunjangan rutin.",
+        "Asuransi sosial sukarela berhasil menjaring [COUNT:person:mid] peserta baru {period}, atau [RATE:%:grow] di atas angka dalam rencana.",
+        "Sebanyak [COUNT:person:mid] pekerja yang kehilangan pekerjaan telah menerima keputusan tunjangan pengangguran, dengan nilai rata-rata [MONEY:VND:small] per bulan.",
+        "Melalui Portal Layanan Publik Nasional, {agency} menerima dan memproses lebih dari [COUNT:document:big] berkas secara daring, atau [RATE:%:cov] dari seluruh berkas {period}.",
+        "Fasilitas kesehatan mitra di {region} melayani hampir [COUNT:visit:big] kunjungan pemeriksaan dan pengobatan, sementara {agency} sudah membayar klaim senilai [MONEY:VND:big] kepada [COUNT:facility:small] fasilitas kesehatan.",
+        "Cakupan asuransi kesehatan mencapai [RATE:%:cov] {pop}, melampaui rencana sebesar [RATE:pp] dan naik [RATE:pp] {compare}.",
+        "Menurut {official}, realisasi pemungutan iuran tahun lalu mencapai [RATE:%:plan] dari rencana, dengan total penerimaan [MONEY:VND:big].",
+        "{agency} menyerahkan [COUNT:card:mid] kartu asuransi kesehatan kepada warga hampir miskin, pelajar dan lansia yang iurannya ditanggung anggaran provinsi.",
+        "Selama bulan kampanye kepesertaan, petugas mengunjungi [COUNT:household:mid] rumah tangga, menggelar [COUNT:event:small] sesi sosialisasi dan mendaftarkan [COUNT:person:small] peserta baru asuransi sosial sukarela.",
+        "Rasio tunggakan iuran turun menjadi [RATE:%:small] dari total penerimaan, lebih rendah [RATE:pp] dibandingkan batas yang tertera dalam rencana kerja.",
+        "Dari [COUNT:enterprise:mid] unit usaha yang diperiksa, [COUNT:enterprise:small] di antaranya sudah melunasi tunggakan senilai [MONEY:VND:big] setelah menerima surat peringatan.",
+        "Tercatat [COUNT:person:big] pensiunan di perkotaan kini menerima pensiun melalui rekening bank, atau [RATE:%:share] dari seluruh penerima.",
+        "\"Kami sudah membayar tunjangan untuk [COUNT:person:mid] orang dan menyelesaikan [COUNT:document:mid] berkas tepat waktu,\" {says}.",
+    ]),
+    ("plan-targets", "achieved results in the frames goals use (base types, no TARGET), next to plan words", "achieved-2", [
+        "{emp_agency} telah membayarkan klaim JHT untuk [COUNT:person:big] peserta {period} dengan nilai [MONEY:$:big].",
+        "Sepanjang <year>, {hi_agency} menuntaskan pembayaran klaim bagi [COUNT:facility:small] rumah sakit mitra senilai [MONEY:$:big].",
+        "{hi_agency} telah mencetak dan membagikan {card} kepada lebih dari [COUNT:person:mid] anak sekolah di {region}.",
+        "Manfaat JKP sudah disalurkan untuk [COUNT:person:mid] pekerja korban PHK, dengan total manfaat uang tunai [MONEY:$:big].",
+        "Dinas Tenaga Kerja {region} menggelar [COUNT:event:small] bursa kerja dan [COUNT:event:small] pelatihan vokasi {period}, yang diikuti [COUNT:person:mid] pencari kerja.",
+        "Bagian hubungan masyarakat {agency} memublikasikan [COUNT:document:small] artikel dan siaran pers tentang {scheme} sepanjang tahun lalu.",
+        "Petugas pemeriksa telah menelaah data upah lebih dari [COUNT:enterprise:mid] badan usaha dan menemukan [COUNT:enterprise:small] perusahaan yang melaporkan upah di bawah angka sebenarnya.",
+        "Data kepesertaan [COUNT:person:huge] jiwa telah dipadankan dengan Nomor Induk Kependudukan milik Dukcapil {period}.",
+        "Jumlah peserta aktif JKN di {region} bertahan di angka [COUNT:person:big] jiwa {period}, tidak berubah dari bulan sebelumnya.",
+        "Realisasi penerimaan iuran {emp_agency} tahun lalu mencapai [MONEY:$:big], atau [RATE:%:plan] dari rencana kerja dan anggaran tahunan.",
+        "Capaian kepesertaan pekerja bukan penerima upah melampaui rencana sebesar [RATE:pp], dengan tambahan [COUNT:person:mid] peserta baru.",
+        "Sepanjang <year>, {emp_agency} membayarkan klaim JHT sebesar [MONEY:$:big], klaim JKK untuk [COUNT:case:mid] kasus, santunan JKM bagi ahli waris [COUNT:person:small] peserta, serta beasiswa kepada [COUNT:person:small] anak peserta.",
+        "Pada <quarter> <year>, {hi_agency} mencatat [COUNT:visit:huge] kunjungan rawat jalan; [COUNT:case:big] kasus rawat inap; [COUNT:transaction:big] transaksi di {app}; dan pembayaran klaim senilai [MONEY:$:big].",
+        "Pemerintah {region} telah mendaftarkan [COUNT:person:big] warga kurang mampu ke segmen PBI daerah dan membayar iurannya sebesar [MONEY:$:big].",
+        "Bantuan subsidi upah telah disalurkan kepada lebih dari [COUNT:person:huge] pekerja dengan total [MONEY:$:big], {says}.",
+        "Rekrutmen peserta baru {period} tercatat [COUNT:person:big] orang, setara [RATE:%:plan] dari rencana, sedangkan penerimaan iuran mencapai [MONEY:$:big].",
+        "Hingga <date>, cakupan kepesertaan JKN di {region} sudah mencapai [RATE:%:cov] penduduk, naik [RATE:pp] dari tahun lalu.",
+        "Sebanyak [COUNT:enterprise:small] perusahaan penunggak iuran telah melunasi kewajibannya senilai [MONEY:$:big] setelah menerima surat teguran.",
+        "{emp_agency} memberikan pendampingan program Return to Work kepada [COUNT:person:small] peserta korban kecelakaan kerja, dan [RATE:%:share] di antaranya sudah kembali bekerja.",
+        "Melalui program skrining, {hi_agency} telah memeriksa riwayat kesehatan hampir [COUNT:person:big] peserta dan merujuk [COUNT:person:small] orang ke fasilitas lanjutan.",
+        "Kolektibilitas iuran peserta mandiri {period} naik menjadi [RATE:%:cov], lebih tinggi [RATE:pp] dari angka yang direncanakan.",
+        "\"Kami sudah menyalurkan manfaat kepada [COUNT:person:mid] pekerja rentan dan membayar klaim [MONEY:$:big] {period},\" {says}.",
+    ]),
+]

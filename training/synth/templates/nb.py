@@ -512,3 +512,60 @@ GROUPS += [
         "Fylkeskommunen arbeider for at færre enn [TARGET.count:person:small] unge i {region} skal gå ledige i mer enn <dur> {period_end}.",
     ]),
 ]
+
+# Achieved results (COUNT/RATE/MONEY, no TARGET) in the frames the goal
+# templates above use: "for X personer", "til mer enn X barn", "over X",
+# arranged, issued, reviewed, synchronised, "holdt seg stabilt på X", shares
+# of a plan and overshoots of a plan, money paid and collected, lists of
+# results. The goal cue is the effort/plan word (mål, strebe etter, ta sikte
+# på ...), not the preposition or the qualifier.
+GROUPS += [
+    ("vn-translated-news", "Vietnamese insurance news translated into Norwegian: achieved results in the frames goals use (base types, no TARGET)", "achieved-2", [
+        "I løpet av <year> behandlet {agency} krav om sykepenger og svangerskapspenger for [COUNT:person:mid] personer, med utbetalinger på til sammen [MONEY:VND:big].",
+        "{agency} har utbetalt arbeidsledighetstrygd til mer enn [COUNT:person:mid] arbeidstakere {period}, til sammen [MONEY:VND:big].",
+        "Siden årsskiftet har {agency} utstedt gratis helseforsikringskort til mer enn [COUNT:person:mid] barn under skolealder.",
+        "Sosialforsikringen i provinsen arrangerte [COUNT:event:small] konferanser og dialogmøter med arbeidsgivere {period}, og publiserte [COUNT:document:small] artikler i lokale medier.",
+        "Kontrollørene gjennomgikk premiedata for over [COUNT:enterprise:small] virksomheter og krevde inn [MONEY:VND:big] i skyldige premier.",
+        "Per <date> var opplysningene om [COUNT:person:huge] forsikrede synkronisert med det nasjonale befolkningsregisteret.",
+        "Antallet deltakere i arbeidsledighetstrygden i {region} holdt seg stabilt på [COUNT:person:big] personer, til tross for oppsigelser i industriparkene.",
+        "Premieinntektene {period} endte på [MONEY:VND:big], som tilsvarer [RATE:%:plan] av årsplanen fra {committee}.",
+        "Dermed overoppfylte provinsen rekrutteringsplanen med [RATE:pp].",
+        "I <year> hadde {agency} [COUNT:person:big] deltakere i obligatorisk sosialtrygd; [COUNT:person:mid] i frivillig sosialtrygd; [COUNT:person:big] i arbeidsledighetstrygd og [COUNT:person:huge] i helsetrygd, noe som gir en dekning på [RATE:%:cov] {pop}.",
+        "I fjor innvilget provinsen engangsstønad til [COUNT:person:mid] personer, ny månedlig pensjon til [COUNT:person:small], arbeidsledighetstrygd til [COUNT:person:mid] og støtte til yrkesopplæring for [COUNT:person:small] personer.",
+        "{agency} krevde inn [MONEY:VND:big] {period} og betalte ut [MONEY:VND:big] til [COUNT:person:mid] pensjonister og trygdemottakere.",
+        "Den frivillige ordningen fikk [COUNT:person:mid] nye deltakere {period}, [RATE:%:grow] flere enn planen la opp til.",
+        "[COUNT:person:mid] arbeidstakere som mistet jobben, har fått vedtak om arbeidsledighetstrygd, med et snitt på [MONEY:VND:small] i måneden.",
+        "Via den nasjonale tjenesteportalen tok {agency} imot over [COUNT:document:big] søknader {period}, eller [RATE:%:cov] av alle saker.",
+        "Helseinstitusjonene i {region} registrerte nesten [COUNT:visit:big] behandlinger, og {agency} gjorde opp krav for [MONEY:VND:big] med [COUNT:facility:small] sykehus og helsestasjoner.",
+        "Helseforsikringsdekningen nådde [RATE:%:cov] {pop}, [RATE:pp] over planen, og økte med [RATE:pp] {compare}.",
+        "Ifølge {official} ble planen for premieinnkreving i fjor oppfylt med [RATE:%:plan], og samlet innbetaling var [MONEY:VND:big].",
+        "{agency} delte ut [COUNT:card:mid] helseforsikringskort til husholdninger nær fattigdomsgrensen, elever og eldre som får premien dekket over provinsbudsjettet.",
+        "I kampanjemåneden besøkte de ansatte [COUNT:household:mid] husholdninger, holdt [COUNT:event:small] informasjonsmøter og rekrutterte [COUNT:person:small] nye frivillige deltakere.",
+        "Premieetterslepet falt til [RATE:%:small] av de samlede inntektene, [RATE:pp] lavere enn det planen tillot.",
+        "Av [COUNT:enterprise:mid] kontrollerte virksomheter har [COUNT:enterprise:small] nå gjort opp skyldige premier på til sammen [MONEY:VND:big].",
+        "– Vi har utbetalt ytelser til [COUNT:person:mid] personer og ferdigbehandlet [COUNT:document:mid] saker i tide, {say} {official}.",
+    ]),
+    ("plan-targets", "achieved results in the frames goals use (base types, no TARGET), next to plan words", "achieved-2", [
+        "Nav behandlet søknader om dagpenger for [COUNT:person:mid] personer {period} og utbetalte til sammen [MONEY:$:big].",
+        "Nav {region} innvilget arbeidsavklaringspenger til [COUNT:person:small] personer i <month_year>.",
+        "Helfo sendte ut europeiske helsetrygdkort til mer enn [COUNT:person:mid] barn og unge {period}.",
+        "Nav arrangerte [COUNT:event:small] jobbmesser og rekrutteringstreff {period}, og [COUNT:person:mid] arbeidssøkere deltok.",
+        "Direktoratet publiserte [COUNT:document:small] analyser og fagartikler om {scheme} i fjor.",
+        "Kontrollenheten gjennomgikk opplysninger fra over [COUNT:enterprise:mid] arbeidsgivere og fant feil i innrapporteringen hos [COUNT:enterprise:small] av dem.",
+        "Inntektsopplysningene for [COUNT:person:huge] personer ble hentet automatisk fra a-ordningen {period}.",
+        "Antallet mottakere av {benefit} i {city} holdt seg stabilt på [COUNT:person:mid] gjennom hele fjoråret.",
+        "Nav oppfylte [RATE:%:plan] av planen for tiltaksplasser i fjor, og [COUNT:person:mid] personer deltok på tiltak.",
+        "Formidlingen til jobb overgikk planen med [RATE:pp], går det fram av årsrapporten.",
+        "I fjor utbetalte Nav [MONEY:$:big] i sykepenger, [MONEY:$:big] i foreldrepenger og [MONEY:$:big] i dagpenger, fordelt på [COUNT:person:big] mottakere.",
+        "Nav {region} hadde i <year> [COUNT:person:mid] brukere i arbeidsrettet oppfølging; [COUNT:person:small] deltakere i kvalifiseringsprogrammet; [COUNT:person:small] unge i ungdomsgarantien og [COUNT:document:mid] behandlede klagesaker.",
+        "Over [COUNT:person:mid] personer med nedsatt arbeidsevne fikk lønnstilskudd {period}, og tilskuddene kostet [MONEY:$:big].",
+        "Helfo refunderte [MONEY:$:big] til [COUNT:person:big] pasienter som hadde betalt egenandeler over taket.",
+        "Statens pensjonskasse betalte ut [MONEY:$:big] i pensjoner til [COUNT:person:big] pensjonister i <year>.",
+        "Det ble innvilget uføretrygd til nesten [COUNT:person:mid] personer {period}, {rise_noun} [RATE:%:grow] {compare}.",
+        "Nav krevde inn [MONEY:$:big] i feilutbetalinger fra [COUNT:person:mid] personer, og [COUNT:case:small] saker ble anmeldt.",
+        "Andelen søknader som ble avgjort innen fristen, var [RATE:%:cov] i fjor, [RATE:pp] bedre enn planen.",
+        "{city} kommune ga bostøtte til [COUNT:household:mid] husstander og utbetalte [MONEY:$:big] i økonomisk sosialhjelp {period}.",
+        "– Vi har fått [COUNT:person:mid] mennesker over i jobb i år og utbetalt [MONEY:$:big] i lønnstilskudd, {say} {official}.",
+        "Tiltaksbudsjettet ble brukt fullt ut: [MONEY:$:big] gikk til [COUNT:other:mid] tiltaksplasser, som tilsvarer [RATE:%:plan] av planlagt aktivitet.",
+    ]),
+]

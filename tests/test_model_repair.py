@@ -26,7 +26,11 @@ CORPUS = [
     ("nb", "utgjør 1 164 498 personer", [("COUNT", "1 164"), ("COUNT", "498")], [("COUNT", "1 164 498")]),
     ("id", "sebanyak 1.164.498 peserta", [("COUNT", "1.164"), ("COUNT", "498")], [("COUNT", "1.164.498")]),
     ("ar", "بلغ عدد المشتركين 1,250,000 مشترك", [("COUNT", "1,250"), ("COUNT", "000")], [("COUNT", "1,250,000")]),
+    ("id", "menjangkau 98,02% dari populasi", [("TARGET", "9"), ("RATE", "8,02%")], [("RATE", "98,02%")]),
+    ("nb", "en andel på 44,35 %, og", [("RATE", "44"), ("RATE", "35 %")], [("RATE", "44,35 %")]),
+    ("ar", "بنسبة 12.5% من", [("RATE", "12"), ("RATE", "5%")], [("RATE", "12.5%")]),
     # not one numeral: a list, a decimal, a word between, a range, two groups of four
+    ("nb", "økte fra 2,5,3 til", [("RATE", "2,5"), ("RATE", "3")], [("RATE", "2,5"), ("RATE", "3")]),
     ("nb", "i 2 av 5 fylker", [("COUNT", "2"), ("COUNT", "5")], [("COUNT", "2"), ("COUNT", "5")]),
     ("nb", "mellom 12 og 300 personer", [("COUNT", "12"), ("COUNT", "300")], [("COUNT", "12"), ("COUNT", "300")]),
     ("nb", "fra 2024 til 2025", [("COUNT", "2024"), ("COUNT", "2025")], [("COUNT", "2024"), ("COUNT", "2025")]),
@@ -50,6 +54,16 @@ def test_joined_type_is_the_larger_probability_mass():
     given_spans = spans(text, ("COUNT", "2"), ("TARGET", "383"))
     got = join_split_numbers(text, given_spans, "nb", lambda s, e: {"COUNT": 2.4, "TARGET": 1.1, "RATE": 0.0})
     assert [(m.label, m.text) for m in got] == [("COUNT", "2 383")]
+
+
+def test_numberless_spans_are_dropped():
+    from metricner.model.repair import repair
+
+    text = "بلغ 1,415,598 شخصًا"
+    given_spans = [Mention("COUNT", 0, 1, text[0:1], 0.6), *spans(text, ("COUNT", "1,415,598"))]
+    assert [m.text for m in repair(text, given_spans, "ar")] == ["1,415,598"]
+    words = "lebih dari satu juta peserta"
+    assert [m.text for m in repair(words, spans(words, ("COUNT", "satu juta")), "id")] == ["satu juta"]
 
 
 def test_no_language_no_repair():

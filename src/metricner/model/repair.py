@@ -1,14 +1,15 @@
 """Repairs of the model's decoded spans that need the language's number format.
 
 Sub-word pieces do not follow digit groups, and the model sometimes labels
-the groups of one number as two spans: "2 383 enheter" as ``2`` (COUNT) and
-``383`` (TARGET). `join_split_numbers` rejoins two spans when only one group
-mark of the language lies between them and the second starts with a full
-group of three digits, so that together they read as one grouped numeral
-("2 383", "1.164" + ".498"); the joined span takes the type with the most
-probability over all its pieces, not the first piece's.
+the parts of one number as two spans: "2 383 enheter" as ``2`` (COUNT) and
+``383`` (TARGET), "98,02%" as ``9`` and ``8,02%``. `join_split_numbers`
+rejoins two spans that touch digit to digit, or that only the language's
+decimal mark or one of its group marks separates (the second then starting
+with a full group of three digits: "2 383", "1.164" + ".498"); the joined
+span takes the type with the most probability over all its pieces, not the
+first piece's. `drop_numberless` removes spans with no number in them.
 
-The group marks come from the language tables (`GROUP_MARKS` in
+The marks come from the language tables (`DECIMAL_MARK`, `GROUP_MARKS` in
 `metricner.lang.<code>.numbers`), nothing is kept here.
 """
 from __future__ import annotations
@@ -36,13 +37,38 @@ def group_marks(lang: str) -> tuple[str, ...]:
 
 
 def splits_one_number(text: str, left: Mention, right: Mention, lang: str) -> bool:
-    """True when `left` and `right` are the digit groups of one numeral."""
-    if right.start <= left.end:
+    """True when `left` and `right` are parts of one numeral: a digit run cut
+    in two ("9" + "8,02%"), the two sides of its decimal mark ("44" + "35 %"
+    around ","), or its digit groups ("2" + "383" around " ")."""
+    if right.start < left.end or left.end <= left.start or right.end <= right.start:
         return False
     gap = text[left.end : right.start]
+    before, after = text[left.end - 1], text[right.start]
+    if not (before.isdigit() and after.isdigit()):
+        return False
+    if gap == "":
+        return True
+    if gap == decimal_mark(lang):
+        return not _DECIMAL_TAIL[gap].search(text[left.start : left.end])
     if gap not in group_marks(lang) or not _HEAD_GROUP.match(text[right.start : right.end]):
         return False
     return bool(_grouped_tail(gap).search(text[left.start : left.end]))
+
+
+@lru_cache(maxsize=None)
+def decimal_mark(lang: str) -> str:
+    return getattr(_lang.get(lang).numbers, "DECIMAL_MARK", ".")
+
+
+class _DecimalTails(dict):
+    """mark -> pattern of a numeral that already has a decimal part ("2,5")."""
+
+    def __missing__(self, mark: str) -> re.Pattern[str]:
+        self[mark] = re.compile(rf"\d{re.escape(mark)}\d+$")
+        return self[mark]
+
+
+_DECIMAL_TAIL = _DecimalTails()
 
 
 @lru_cache(maxsize=None)
@@ -51,6 +77,23 @@ def _grouped_tail(mark: str) -> re.Pattern[str]:
     not preceded by a digit or a decimal part."""
     m = re.escape(mark)
     return re.compile(rf"(?<![\d.,])(?<!\d{m})\d{{1,3}}(?:{m}\d{{3}})*$")
+
+
+def drop_numberless(mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
+    """`mentions` without spans that hold neither a digit nor a number word of
+    `lang` (every COUNT, RATE, MONEY and TARGET holds a number; a lone letter
+    is a decoding slip)."""
+    if not lang:
+        return list(mentions)
+    from metricner.prefilter import has_number
+
+    return [m for m in mentions if has_number(m.text, lang)]
+
+
+def repair(text: str, mentions: Sequence[Mention], lang: str | None,
+           type_mass: TypeMass | None = None) -> list[Mention]:
+    """Every repair of this module, in order: join split numerals, then drop numberless spans."""
+    return drop_numberless(join_split_numbers(text, mentions, lang, type_mass), lang)
 
 
 def join_split_numbers(text: str, mentions: Sequence[Mention], lang: str | None,

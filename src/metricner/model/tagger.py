@@ -6,8 +6,9 @@ the length the model was trained at, from its metadata) that overlap by
 from the window where it is most central, so spans cross window borders
 unharmed. Windows from all texts are batched sorted by length (little
 padding) and run under `torch.inference_mode`. A span's score is the mean
-probability of its labels. Where the language is given, the digit groups of
-one numeral labelled as two spans are joined (`metricner.model.repair`).
+probability of its labels. Where the language is given, the parts of one
+numeral labelled as two spans are joined and spans without a number dropped
+(`metricner.model.repair`).
 
 Construct once (`ModelTagger.load()`), then call `tag` for any number of texts.
 `quantize=True` converts every linear layer to dynamic int8 (CPU only);
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from metricner.align import decode_probs
-from metricner.model.repair import join_split_numbers
+from metricner.model.repair import repair
 from metricner.schema import Mention
 
 
@@ -168,5 +169,5 @@ class ModelTagger:
                 continue
             mentions = decode_probs(text, offsets, probs[ti], self.id2label)
             lang = langs[ti] if langs is not None else None
-            out.append(join_split_numbers(text, mentions, lang, type_mass(offsets, probs[ti], self.id2label)))
+            out.append(repair(text, mentions, lang, type_mass(offsets, probs[ti], self.id2label)))
         return out

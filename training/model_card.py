@@ -21,6 +21,8 @@ FAMILIES = (
     ("dev-model", "This model on the dev set: six documents in the style of other sources "
                   "(annotations/dev/), never used in training"),
     ("dev-rules", "The rules engine on the same dev set (held out for it too)"),
+    ("dev-model-retrain", "The same recipe trained again with the current code (weights not shipped): "
+                          "how much a retrain moves the figures"),
     ("lodo-ship", "Leave one document out with this model's own recipe (training/configs/lodo-ship.json)"),
     ("lodo-ship-synthetic-only", "The same recipe's synthetic stage alone (no seed in training)"),
     ("lodo-ship-int8", "Leave one document out, each fold's model run with int8 linear layers (`--int8`)"),

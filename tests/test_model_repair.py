@@ -66,6 +66,42 @@ def test_numberless_spans_are_dropped():
     assert [m.text for m in repair(words, spans(words, ("COUNT", "satu juta")), "id")] == ["satu juta"]
 
 
+# (lang, text, label, the model's span, after the repairs)
+CURRENCY_CORPUS = [
+    ("nb", "inndrive mer enn 3,2 billioner VND, og", "TARGET", "3,2 billioner", "3,2 billioner VND"),
+    ("nb", "utgjør 4,6 milliarder kroner.", "MONEY", "4,6 milliarder", "4,6 milliarder kroner"),
+    ("id", "anggaran Rp 1,5 triliun untuk", "MONEY", "1,5 triliun", "Rp 1,5 triliun"),
+    ("id", "hampir Rp1,5 triliun", "MONEY", "1,5 triliun", "Rp1,5 triliun"),
+    ("ar", "بلغت 95 مليار دونج", "MONEY", "95 مليار", "95 مليار دونج"),
+    # no currency beside it, or not a money type: unchanged
+    ("id", "sebanyak 20 juta orang", "TARGET", "20 juta", "20 juta"),
+    ("nb", "mer enn 200 000 barn", "TARGET", "200 000", "200 000"),
+    ("nb", "utgjør 4,6 milliarder kroner.", "COUNT", "4,6 milliarder", "4,6 milliarder"),
+    ("nb", "kostet 300 kroner", "MONEY", "300 kroner", "300 kroner"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label,piece,expected", CURRENCY_CORPUS, ids=[c[1] for c in CURRENCY_CORPUS])
+def test_money_spans_take_in_their_currency(lang, text, label, piece, expected):
+    from metricner.model.repair import repair
+
+    got = repair(text, spans(text, (label, piece)), lang)
+    assert [(m.label, m.text) for m in got] == [(label, expected)]
+
+
+@pytest.mark.parametrize("lang,text,word", [("ar", "مع نشر 155 مقالًا، وآلاف المشاركات", "آلاف"),
+                                            ("nb", "flere millioner kroner", "millioner"),
+                                            ("id", "puluhan peserta", "puluhan")])
+def test_valueless_words_are_dropped(lang, text, word):
+    from metricner.model.repair import repair
+    from metricner.lang import get
+
+    vague = {w.lower() for w in (*get(lang).numbers.PLURAL_SCALE_WORDS, *get(lang).numbers.VAGUE_WORDS)}
+    if word not in vague:
+        pytest.skip(f"{word!r} is not a vague or plural scale word of {lang} in the tables")
+    assert repair(text, spans(text, ("COUNT", word)), lang) == []
+
+
 def test_no_language_no_repair():
     text = "2 383"
     given_spans = spans(text, ("COUNT", "2"), ("COUNT", "383"))

@@ -7,10 +7,13 @@ rejoins two spans that touch digit to digit, or that only the language's
 decimal mark or one of its group marks separates (the second then starting
 with a full group of three digits: "2 383", "1.164" + ".498"); the joined
 span takes the type with the most probability over all its pieces, not the
-first piece's. `drop_numberless` removes spans with no number in them.
+first piece's. `attach_currency` extends a MONEY or TARGET span to the
+currency word or sign right beside it; `drop_numberless` removes spans
+that name no number.
 
-The marks come from the language tables (`DECIMAL_MARK`, `GROUP_MARKS` in
-`metricner.lang.<code>.numbers`), nothing is kept here.
+The marks and words come from the language tables (`DECIMAL_MARK`,
+`GROUP_MARKS`, `CURRENCIES`, `CURRENCY_PREFIXES`, `PLURAL_SCALE_WORDS`,
+`VAGUE_WORDS` in `metricner.lang.<code>.numbers`), nothing is kept here.
 """
 from __future__ import annotations
 
@@ -80,20 +83,67 @@ def _grouped_tail(mark: str) -> re.Pattern[str]:
 
 
 def drop_numberless(mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
-    """`mentions` without spans that hold neither a digit nor a number word of
-    `lang` (every COUNT, RATE, MONEY and TARGET holds a number; a lone letter
-    is a decoding slip)."""
+    """`mentions` without spans that name no number: neither a digit nor a
+    number word of `lang` (a lone letter is a decoding slip), or only a word
+    that the language tables call vague or a bare plural scale ("آلاف",
+    "millioner": "thousands", "millions" name no value)."""
     if not lang:
         return list(mentions)
     from metricner.prefilter import has_number
 
-    return [m for m in mentions if has_number(m.text, lang)]
+    valueless = _valueless_words(lang)
+    return [m for m in mentions if has_number(m.text, lang) and m.text.strip().lower() not in valueless]
+
+
+@lru_cache(maxsize=None)
+def _valueless_words(lang: str) -> frozenset[str]:
+    mod = _lang.get(lang).numbers
+    words = tuple(getattr(mod, "PLURAL_SCALE_WORDS", ()) or ()) + tuple(getattr(mod, "VAGUE_WORDS", ()) or ())
+    return frozenset(w.lower() for w in words)
+
+
+_WORD_AFTER = re.compile(r"\s{1,2}([^\s\d]+)")
+_WORD_BEFORE = re.compile(r"([^\s\d]+)\s?$")
+_TRAIL = ".,;:!?)»”\"'"
+
+
+def attach_currency(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
+    """MONEY and TARGET spans that stop short of their currency ("3,2 billioner"
+    before "VND", "1,5 triliun" after "Rp") take it in, when the extended span
+    reads as money (`parse_quantity`): SPEC puts the unit inside the span.
+    Currency words and prefixes come from the language tables."""
+    if not lang:
+        return list(mentions)
+    from metricner.numbers.parse import parse_quantity
+
+    mod = _lang.get(lang).numbers
+    names = {k.lower() for k in getattr(mod, "CURRENCIES", {}) or {}}
+    prefixes = {k.lower() for k in getattr(mod, "CURRENCY_PREFIXES", ()) or ()}
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if m.label in ("MONEY", "TARGET") and parse_quantity(m.text, lang).unit is None:
+            nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            prev = out[-1].end if out else 0
+            start, end = m.start, m.end
+            after = _WORD_AFTER.match(text, m.end, nxt)
+            if after and after.group(1).rstrip(_TRAIL).lower() in names:
+                end = after.start(1) + len(after.group(1).rstrip(_TRAIL))
+            else:
+                before = _WORD_BEFORE.search(text, prev, m.start)
+                if before and before.group(1).lower() in prefixes:
+                    start = before.start(1)
+            if (start, end) != (m.start, m.end) and parse_quantity(text[start:end], lang).kind == "money":
+                m = Mention(m.label, start, end, text[start:end], m.score)
+        out.append(m)
+    return out
 
 
 def repair(text: str, mentions: Sequence[Mention], lang: str | None,
            type_mass: TypeMass | None = None) -> list[Mention]:
-    """Every repair of this module, in order: join split numerals, then drop numberless spans."""
-    return drop_numberless(join_split_numbers(text, mentions, lang, type_mass), lang)
+    """Every repair of this module, in order: join split numerals, take in
+    currencies, drop spans that name no number."""
+    joined = join_split_numbers(text, mentions, lang, type_mass)
+    return drop_numberless(attach_currency(text, joined, lang), lang)
 
 
 def join_split_numbers(text: str, mentions: Sequence[Mention], lang: str | None,

@@ -89,6 +89,14 @@ def test_money_spans_take_in_their_currency(lang, text, label, piece, expected):
     assert [(m.label, m.text) for m in got] == [(label, expected)]
 
 
+def test_a_currency_tagged_on_its_own_joins_its_amount():
+    from metricner.model.repair import repair
+
+    text = "inndrive mer enn 3,2 billioner VND, og"
+    got = repair(text, spans(text, ("TARGET", "3,2 billioner"), ("MONEY", "VND")), "nb")
+    assert [(m.label, m.text) for m in got] == [("TARGET", "3,2 billioner VND")]
+
+
 @pytest.mark.parametrize("lang,text,word", [("ar", "مع نشر 155 مقالًا، وآلاف المشاركات", "آلاف"),
                                             ("nb", "flere millioner kroner", "millioner"),
                                             ("id", "puluhan peserta", "puluhan")])

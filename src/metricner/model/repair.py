@@ -140,10 +140,11 @@ def attach_currency(text: str, mentions: Sequence[Mention], lang: str | None) ->
 
 def repair(text: str, mentions: Sequence[Mention], lang: str | None,
            type_mass: TypeMass | None = None) -> list[Mention]:
-    """Every repair of this module, in order: join split numerals, take in
-    currencies, drop spans that name no number."""
+    """Every repair of this module, in order: join split numerals, drop spans
+    that name no number (a currency tagged on its own among them), take in
+    currencies."""
     joined = join_split_numbers(text, mentions, lang, type_mass)
-    return drop_numberless(attach_currency(text, joined, lang), lang)
+    return attach_currency(text, drop_numberless(joined, lang), lang)
 
 
 def join_split_numbers(text: str, mentions: Sequence[Mention], lang: str | None,

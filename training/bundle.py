@@ -230,13 +230,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     u.add_argument("--output", help="model folder (default: the config's output)")
     args = ap.parse_args(argv)
     if args.cmd == "pack":
-        from training.config import ConfigError, load_config_for_cli
+        from training.config import load_config_for_cli
 
         load_config_for_cli(ap, args.config)  # a bad config stops here, with the usage line
-        try:
-            pack(args.config, args.out)
-        except ConfigError as exc:
-            ap.error(str(exc))
+        pack(args.config, args.out)
     elif args.cmd == "train":
         train(args.bundle, args.out, args.device, args.max_steps)
     else:

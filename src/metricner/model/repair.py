@@ -52,7 +52,7 @@ def splits_one_number(text: str, left: Mention, right: Mention, lang: str) -> bo
     if gap == "":
         return True
     if gap == decimal_mark(lang):
-        return not _DECIMAL_TAIL[gap].search(text[left.start : left.end])
+        return not _decimal_tail(gap).search(text[left.start : left.end])
     if gap not in group_marks(lang) or not _HEAD_GROUP.match(text[right.start : right.end]):
         return False
     return bool(_grouped_tail(gap).search(text[left.start : left.end]))
@@ -63,15 +63,10 @@ def decimal_mark(lang: str) -> str:
     return getattr(_lang.get(lang).numbers, "DECIMAL_MARK", ".")
 
 
-class _DecimalTails(dict):
-    """mark -> pattern of a numeral that already has a decimal part ("2,5")."""
-
-    def __missing__(self, mark: str) -> re.Pattern[str]:
-        self[mark] = re.compile(rf"\d{re.escape(mark)}\d+$")
-        return self[mark]
-
-
-_DECIMAL_TAIL = _DecimalTails()
+@lru_cache(maxsize=None)
+def _decimal_tail(mark: str) -> re.Pattern[str]:
+    """A numeral that already has a decimal part ("2,5") at the end of a span."""
+    return re.compile(rf"\d{re.escape(mark)}\d+$")
 
 
 @lru_cache(maxsize=None)
@@ -107,6 +102,14 @@ _WORD_BEFORE = re.compile(r"([^\s\d]+)\s?$")
 _TRAIL = ".,;:!?)»”\"'"
 
 
+@lru_cache(maxsize=None)
+def _currency_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(currency names, currency prefixes) of `lang`, lower-cased."""
+    mod = _lang.get(lang).numbers
+    return (frozenset(k.lower() for k in getattr(mod, "CURRENCIES", {}) or {}),
+            frozenset(k.lower() for k in getattr(mod, "CURRENCY_PREFIXES", ()) or ()))
+
+
 def attach_currency(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
     """MONEY and TARGET spans that stop short of their currency ("3,2 billioner"
     before "VND", "1,5 triliun" after "Rp") take it in, when the extended span
@@ -116,9 +119,7 @@ def attach_currency(text: str, mentions: Sequence[Mention], lang: str | None) ->
         return list(mentions)
     from metricner.numbers.parse import parse_quantity
 
-    mod = _lang.get(lang).numbers
-    names = {k.lower() for k in getattr(mod, "CURRENCIES", {}) or {}}
-    prefixes = {k.lower() for k in getattr(mod, "CURRENCY_PREFIXES", ()) or ()}
+    names, prefixes = _currency_words(lang)
     out: list[Mention] = []
     for i, m in enumerate(mentions):
         if m.label in ("MONEY", "TARGET") and parse_quantity(m.text, lang).unit is None:

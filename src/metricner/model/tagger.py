@@ -6,9 +6,9 @@ the length the model was trained at, from its metadata) that overlap by
 from the window where it is most central, so spans cross window borders
 unharmed. Windows from all texts are batched sorted by length (little
 padding) and run under `torch.inference_mode`. A span's score is the mean
-probability of its labels. Where the language is given, the parts of one
-numeral labelled as two spans are joined and spans without a number dropped
-(`metricner.model.repair`).
+probability of its labels. Where the language is given, the decoded spans
+pass through `metricner.model.repair` (split numerals joined, spans that name
+no number dropped, currencies taken in).
 
 Construct once (`ModelTagger.load()`), then call `tag` for any number of texts.
 `quantize=True` converts every linear layer to dynamic int8 (CPU only);
@@ -59,12 +59,17 @@ def quantize_int8(model):
         return quantize_dynamic(model, {nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8)
 
 
-def type_mass(offsets, probs, id2label) -> "Callable[[int, int], dict[str, float]]":
-    """span (start, end) -> {type: summed B-/I- probability over the pieces inside it}."""
+def type_columns(id2label) -> dict[str, list[int]]:
+    """type -> the label ids of its B- and I- labels."""
     columns: dict[str, list[int]] = {}
     for k, label in id2label.items():
         if label != "O":
             columns.setdefault(label.split("-", 1)[1], []).append(k)
+    return columns
+
+
+def type_mass(offsets, probs, columns: dict[str, list[int]]) -> "Callable[[int, int], dict[str, float]]":
+    """span (start, end) -> {type: summed B-/I- probability over the pieces inside it}."""
 
     def mass(start: int, end: int) -> dict[str, float]:
         rows = [i for i, (a, b) in enumerate(offsets) if b > a and a < end and b > start]
@@ -98,6 +103,7 @@ class ModelTagger:
         self.device = torch.device(device or "cpu")
         self.model.to(self.device)
         self.id2label = {int(k): v for k, v in model.config.id2label.items()}
+        self.type_columns = type_columns(self.id2label)
         self.extractor = f"model:{metadata.get('name', 'metricner-e5s')}@{metadata.get('version', '0')}"
         if quantize:
             if self.device.type != "cpu":
@@ -169,5 +175,5 @@ class ModelTagger:
                 continue
             mentions = decode_probs(text, offsets, probs[ti], self.id2label)
             lang = langs[ti] if langs is not None else None
-            out.append(repair(text, mentions, lang, type_mass(offsets, probs[ti], self.id2label)))
+            out.append(repair(text, mentions, lang, type_mass(offsets, probs[ti], self.type_columns)))
         return out

@@ -87,6 +87,10 @@ def test_int8_quantised_tagger(model_copy):
     assert q.extractor == plain.extractor + "+int8"
     linear = [type(m) for m in q.model.modules() if type(m).__name__ == "Linear"]
     assert linear and all("quantized" in t.__module__ for t in linear)
+    import torch
+
+    schemes = {m.weight().qscheme() for m in q.model.modules() if type(m).__name__ == "Linear"}
+    assert schemes == {torch.per_channel_affine}  # one scale per output channel, not per tensor
     texts = ["Jumlah peserta mencapai 155.934 orang.", "Over 1,4 prosent er ledige."]
     out = q.tag(texts, ["id", "nb"])
     assert len(out) == 2  # runs; spans of a 6-step tiny model say nothing about accuracy

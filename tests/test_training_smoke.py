@@ -66,3 +66,25 @@ def test_smoke_train_save_reload_predict():
     for m in out[0]:
         assert 0 <= m.start < m.end and 0.0 <= m.score <= 1.0
     assert tagger.extractor == "model:metricner-e5s@0.0-test"
+
+
+def test_lodo_int8_eval_tags_every_held_out_document_twice(tmp_path):
+    """experiment.int8_eval: each fold's model also tags its held-out document
+    in int8, and the run writes a NAME-int8 report beside the plain one."""
+    from model_fixtures import fixture_docs, tiny_base, tiny_config
+
+    from training.experiments import run_lodo, write_report
+
+    cfg = tiny_config(str(tiny_base(tmp_path / "base")), steps=1)
+    cfg.experiment.shared_stages = 0
+    cfg.experiment.int8_eval = True
+    docs = fixture_docs()[:3]
+    result = run_lodo(cfg, docs)
+    ids = [d["doc_id"] for d in docs]
+    assert [d["doc_id"] for d in result["predicted"]] == ids
+    assert [d["doc_id"] for d in result["int8_predicted"]] == ids
+    md = write_report("tiny-int8", "lodo", {"predicted": result["int8_predicted"], "plan": result["plan"]},
+                      cfg.to_dict(), 1.0, tmp_path)
+    assert md.is_file() and (tmp_path / "tiny-int8.json").is_file()
+    cfg.experiment.int8_eval = False
+    assert run_lodo(cfg, docs)["int8_predicted"] is None

@@ -7,7 +7,8 @@ that row as unavailable instead of failing.
 
 - model-cpu / model-gpu: metricner.Extractor(engine="model"), text in, records out
   (model-cpu: its defaults, ONNX Runtime where installed; model-cpu-torch:
-  runtime="torch"; model-cpu-int8: quantize=True, which runs in torch)
+  runtime="torch"; model-cpu-int8: quantize=True, ONNX Runtime int8 where
+  installed; model-cpu-int8-torch: the same int8 run by torch)
 - rules: metricner.Extractor(engine="rules")
 - naive-pipeline: transformers pipeline("token-classification",
   aggregation_strategy="simple") over the same model files, one document per
@@ -245,6 +246,9 @@ def all_engines(with_gpu: bool | None = None) -> list[Engine]:
                         required=("runtime",), device="cpu", runtime="torch", **model_options()),
         ExtractorEngine("model-cpu-int8", "model", "the same with int8 linear layers (--int8)",
                         required=("quantize",), device="cpu", quantize=True, **model_options()),
+        ExtractorEngine("model-cpu-int8-torch", "model", "the same int8 run by torch (--int8 --runtime torch)",
+                        required=("quantize", "runtime"), device="cpu", quantize=True, runtime="torch",
+                        **model_options()),
         NaivePipelineEngine(),
     ]
     ok, _ = cuda_available()

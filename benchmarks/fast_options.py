@@ -12,7 +12,9 @@ as `metricner extract [--int8] [--no-prefilter]` uses them):
   default engine on CPU where onnxruntime is installed)
 - windows, windows+onnx: the model over whole texts in overlapping windows (--no-prefilter)
 - sentences+int8, windows+int8: ModelTagger(quantize=True), dynamic int8 on
-  every nn.Linear (--int8)
+  every nn.Linear, run by torch (--int8 --runtime torch)
+- sentences+int8+onnx: the same int8 in ONNX Runtime (--int8, the default
+  runtime on CPU)
 - layers-K: sentences with only the first K encoder layers (no retraining:
   shows what the top layers are worth; a model fine-tuned at K layers would
   do better)
@@ -95,6 +97,7 @@ def variants(layers: Sequence[int], batch_sizes: Sequence[int] = ()) -> dict[str
         "windows+onnx": lambda: make_model_tagger(runtime="onnx"),
         "sentences+int8": lambda: NumberPrefilter(make_model_tagger(quantize=True)),
         "windows+int8": lambda: make_model_tagger(quantize=True),
+        "sentences+int8+onnx": lambda: NumberPrefilter(make_model_tagger(quantize=True, runtime="onnx")),
     }
     for k in layers:
         v[f"layers-{k}"] = lambda k=k: NumberPrefilter(keep_layers(make_model_tagger(), k))

@@ -88,7 +88,7 @@ def ratios(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
              ("model-gpu", "model-cpu"), ("rules", "model-cpu"),
              ("rules", "duckling"), ("model-cpu", "duckling"), ("model-cpu-torch", "duckling"),
              ("model-cpu-int8", "duckling"), ("model-cpu", "model-cpu-torch"),
-             ("model-cpu-int8", "model-cpu-torch"), ("model-cpu-torch", "naive-pipeline")]
+             ("model-cpu-int8", "model-cpu-torch"), ("model-cpu-int8", "model-cpu-int8-torch"), ("model-cpu-torch", "naive-pipeline")]
     out = []
     for a, b in pairs:
         if a in ok and b in ok:
@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("docs/benchmarks.json"), help="JSON results file")
     ap.add_argument("--engines", default=None,
                     help="comma-separated subset of: rules,duckling,model-cpu,model-cpu-torch,model-cpu-int8,"
-                         "naive-pipeline,model-gpu")
+                         "model-cpu-int8-torch,naive-pipeline,model-gpu")
     ap.add_argument("--naive-docs", type=int, default=50,
                     help="the naive pipeline runs on this many documents (a spread subsample; default 50)")
     ap.add_argument("--mem-docs", type=int, default=50,

@@ -21,9 +21,12 @@ CHOICES = [
     ("auto", None, False, "onnx"),
     ("auto", "cpu", False, "onnx"),
     ("auto", "cuda", False, "torch"),
-    ("auto", "cpu", True, "torch"),
+    ("auto", "cpu", True, "onnx"),
+    ("auto", "cuda", True, "torch"),
     ("torch", "cpu", False, "torch"),
+    ("torch", "cpu", True, "torch"),
     ("onnx", "cpu", False, "onnx"),
+    ("onnx", "cpu", True, "onnx"),
 ]
 
 
@@ -34,7 +37,6 @@ def test_runtime_choice(runtime, device, quantize, expected):
 
 @pytest.mark.parametrize("runtime,device,quantize,message", [
     ("onnx", "cuda", False, "CPU only"),
-    ("onnx", "cpu", True, "do not combine"),
     ("fast", "cpu", False, "unknown runtime"),
 ])
 def test_bad_runtime_requests(runtime, device, quantize, message):
@@ -76,3 +78,24 @@ def test_graph_is_cached_and_a_damaged_one_rebuilt():
     again = ModelTagger.load(folder, runtime="onnx")
     assert again.tag(["Jumlah peserta 155.934 orang."], ["id"]) is not None
     assert path.stat().st_size > 1000
+
+
+def test_int8_graph_is_quantised_per_channel_and_agrees_with_torch_int8():
+    import onnx
+
+    from metricner.model import ModelTagger
+
+    folder = trained_tiny_model()
+    texts = [d["text"] for d in fixture_docs()]
+    langs = [d["lang"] for d in fixture_docs()]
+    onnx_int8 = ModelTagger.load(folder, runtime="onnx", quantize=True)
+    assert onnx_int8.extractor.endswith("+int8+onnx")
+    assert "-int8-" in onnx_int8.model.path.name
+    graph = onnx.load(str(onnx_int8.model.path))
+    scales = [t for t in graph.graph.initializer if t.name.endswith("_scale") and "MatMul" in t.name]
+    assert scales and all(len(t.dims) == 1 and t.dims[0] > 1 for t in scales)  # one scale per output channel
+    fp32 = ModelTagger.load(folder, runtime="onnx").tag(texts, langs)
+    int8 = onnx_int8.tag(texts, langs)
+    same = sum(m.label == n.label and (m.start, m.end) == (n.start, n.end)
+               for ms, ns in zip(fp32, int8) for m, n in zip(ms, ns))
+    assert same >= 0.9 * sum(map(len, fp32))

@@ -73,7 +73,7 @@ def configure_extract(p: argparse.ArgumentParser) -> None:
                    help="--engine model with int8 linear layers (CPU; faster, see docs/benchmarks.md)")
     p.add_argument("--runtime", choices=("auto", "torch", "onnx"), default="auto",
                    help="what runs --engine model: onnx (ONNX Runtime, CPU, same results, faster), torch, or "
-                        "auto (default: onnx on CPU where onnxruntime is installed and --int8 is not given)")
+                        "auto (default: onnx on CPU where onnxruntime is installed, with or without --int8)")
     p.add_argument("--prefilter", action=argparse.BooleanOptionalAction, default=None,
                    help="tag sentence by sentence, only sentences that hold a digit or a number word "
                         "(default: on for --engine model, off for rules)")

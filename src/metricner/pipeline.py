@@ -155,7 +155,7 @@ class Extractor:
     the model engine ("cpu", "cuda"); None = CPU. quantize: the model engine
     with int8 linear layers (CPU). runtime: what runs the model engine:
     "onnx" (ONNX Runtime, CPU, the same results faster), "torch", or "auto"
-    (onnx on CPU where onnxruntime is installed and quantize is off).
+    (onnx on CPU where onnxruntime is installed, int8 included).
     prefilter: the tagger reads one sentence at
     a time, and only sentences holding a digit or a number word
     (`metricner.prefilter`); None = on for the model engine, which was trained

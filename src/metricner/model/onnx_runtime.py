@@ -36,19 +36,17 @@ def available() -> bool:
     return True
 
 
-def resolve_runtime(runtime: str, device: str | None, quantize: bool) -> str:
+def resolve_runtime(runtime: str, device: str | None, quantize: bool = False) -> str:
     """"torch" or "onnx" for a requested runtime ("auto": ONNX Runtime on CPU
-    when it is installed and int8 is not asked for)."""
+    when it is installed, torch elsewhere). int8 runs in either."""
     if runtime not in RUNTIMES:
         raise ValueError(f"unknown runtime {runtime!r}; use one of {', '.join(RUNTIMES)}")
     on_cpu = device in (None, "cpu")
     if runtime == "auto":
-        return "onnx" if on_cpu and not quantize and available() else "torch"
+        return "onnx" if on_cpu and available() else "torch"
     if runtime == "onnx":
         if not on_cpu:
             raise ValueError(f"runtime 'onnx' runs on CPU only, not on {device}")
-        if quantize:
-            raise ValueError("runtime 'onnx' and int8 (quantize) do not combine; int8 runs in torch")
         if not available():
             raise OnnxUnavailable("runtime 'onnx' needs the packages onnxruntime and onnx (pip install onnxruntime onnx)")
     return runtime
@@ -69,10 +67,25 @@ def without_word_lookup(model):
     return Encoder(model).eval()
 
 
-def cache_path(weights_sha256: str, layers: int) -> Path:
+def cache_path(weights_sha256: str, layers: int, int8: bool = False) -> Path:
     from metricner.model.base import cache_root
 
-    return cache_root() / "onnx" / f"encoder-f{FORMAT}-{layers}l-{weights_sha256[:20]}.onnx"
+    kind = "-int8" if int8 else ""
+    return cache_root() / "onnx" / f"encoder-f{FORMAT}-{layers}l{kind}-{weights_sha256[:20]}.onnx"
+
+
+def _atomic(path: Path, write) -> Path:
+    """Call `write(tmp)` for a temporary file beside `path`, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return path
 
 
 def export(model, path: Path) -> Path:
@@ -81,10 +94,8 @@ def export(model, path: Path) -> Path:
 
     hidden = model.config.hidden_size
     example = (torch.randn(2, 12, hidden), torch.ones(2, 12, dtype=torch.long))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    os.close(fd)
-    try:
+
+    def write(tmp: str) -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # tracer warnings about data-dependent branches
             torch.onnx.export(
@@ -93,34 +104,68 @@ def export(model, path: Path) -> Path:
                 dynamic_axes={"inputs_embeds": {0: "batch", 1: "pieces"}, "attention_mask": {0: "batch", 1: "pieces"},
                               "logits": {0: "batch", 1: "pieces"}},
             )
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-    return path
+
+    return _atomic(path, write)
+
+
+def quantize_graph(source: Path, path: Path) -> Path:
+    """Write `source` with dynamic int8 weights, one scale per output channel
+    (ONNX Runtime's quantiser; as in torch, per-tensor scales cost accuracy)."""
+    import logging
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    def write(tmp: str) -> None:
+        root = logging.getLogger()
+        level = root.level
+        root.setLevel(logging.ERROR)  # the quantiser logs a pre-processing hint on every call
+        try:
+            quantize_dynamic(str(source), tmp, weight_type=QuantType.QInt8, per_channel=True)
+        finally:
+            root.setLevel(level)
+
+    return _atomic(path, write)
+
+
+def graph(model, weights_sha256: str, int8: bool) -> Path:
+    """The cached graph for these weights, exported (and quantised) on first use."""
+    layers = model.config.num_hidden_layers
+    fp32 = cache_path(weights_sha256, layers)
+    if not fp32.is_file():
+        export(model, fp32)
+    if not int8:
+        return fp32
+    q8 = cache_path(weights_sha256, layers, int8=True)
+    return q8 if q8.is_file() else quantize_graph(fp32, q8)
 
 
 class OnnxModel:
     """Callable like the torch model (`model(input_ids=, attention_mask=).logits`)."""
 
-    def __init__(self, model, weights_sha256: str):
+    def __init__(self, model, weights_sha256: str, int8: bool = False):
         import onnxruntime as ort
         import torch
 
         self.config = model.config
         self.embeddings = model.get_input_embeddings()
-        path = cache_path(weights_sha256, model.config.num_hidden_layers)
-        if not path.is_file():
-            export(model, path)
         options = ort.SessionOptions()
         options.intra_op_num_threads = torch.get_num_threads()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # no busy-waiting between runs: spinning threads slowed the torch and
+        # numpy work between batches (embedding lookup, softmax) ten-fold on two cores
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+
+        def session(path: Path):
+            return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+        path = graph(model, weights_sha256, int8)
         try:
-            self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-        except Exception:  # a damaged cache file: export again, once
-            path.unlink(missing_ok=True)
-            self.session = ort.InferenceSession(str(export(model, path)), options,
-                                                providers=["CPUExecutionProvider"])
+            self.session = session(path)
+        except Exception:  # a damaged cache file: build it again, once
+            for damaged in {path, cache_path(weights_sha256, model.config.num_hidden_layers)}:
+                damaged.unlink(missing_ok=True)
+            path = graph(model, weights_sha256, int8)
+            self.session = session(path)
         self.path = path
 
     def eval(self):

@@ -11,9 +11,10 @@ pass through `metricner.model.repair` (split numerals joined, spans that name
 no number dropped, currencies taken in).
 
 Construct once (`ModelTagger.load()`), then call `tag` for any number of texts.
-`quantize=True` converts every linear layer to dynamic int8 (CPU only);
+`quantize=True` runs every linear layer in dynamic int8 (CPU only);
 `runtime="onnx"` runs the same weights in ONNX Runtime (CPU;
-`metricner.model.onnx_runtime`), "auto" picks it on CPU where installed. See
+`metricner.model.onnx_runtime`, int8 included), "auto" picks it on CPU
+where installed. See
 docs/benchmarks.md for what each costs in accuracy and gains in speed.
 """
 from __future__ import annotations
@@ -105,19 +106,20 @@ class ModelTagger:
         self.id2label = {int(k): v for k, v in model.config.id2label.items()}
         self.type_columns = type_columns(self.id2label)
         self.extractor = f"model:{metadata.get('name', 'metricner-e5s')}@{metadata.get('version', '0')}"
-        if quantize:
-            if self.device.type != "cpu":
-                raise ValueError(f"int8 quantisation runs on CPU only, not on {self.device}")
-            self.model = quantize_int8(self.model)
-            self.extractor += "+int8"
+        if quantize and self.device.type != "cpu":
+            raise ValueError(f"int8 quantisation runs on CPU only, not on {self.device}")
         self.runtime = resolve_runtime(runtime, self.device.type, quantize)
+        if quantize:
+            self.extractor += "+int8"
         if self.runtime == "onnx":
             from metricner.model.onnx_runtime import OnnxModel
 
             if not metadata.get("weights_sha256"):
                 raise ValueError("runtime 'onnx' needs a saved model (its weights' sha256 keys the exported graph)")
-            self.model = OnnxModel(self.model, metadata["weights_sha256"])
+            self.model = OnnxModel(self.model, metadata["weights_sha256"], int8=quantize)
             self.extractor += "+onnx"
+        elif quantize:
+            self.model = quantize_int8(self.model)
 
     @classmethod
     def load(cls, path: str | Path | None = None, **kwargs) -> "ModelTagger":

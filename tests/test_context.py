@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, strategies as st
 
 from corpus import context_ar, context_id, context_nb
 from metricner import context as ctx
@@ -76,3 +77,13 @@ def test_target_cue_before_value():
     text = "Samtidig satte Dong Nai et mål om at 95 % av befolkningen skal delta"
     s = text.index("95 %")
     assert ctx.target_cue(text, s, s + 4, "nb") == "mål om"
+
+
+@given(st.text(alphabet=st.sampled_from("ab1 \t\n\u00a0\u2003,.،ت"), max_size=30))
+def test_last_word_is_the_last_run_of_non_space(text):
+    import re
+
+    from metricner.context import last_word
+
+    m = re.search(r"(\S+)\s*$", text)
+    assert last_word(text) == ((m.start(1), m.end(1), m.group(1)) if m else None)

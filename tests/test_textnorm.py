@@ -46,3 +46,25 @@ def test_offset_map_is_monotone_and_total(text):
     for i in range(len(norm.text)):
         s, e = norm.span_to_original(i, i + 1)
         assert 0 <= s < e <= len(text)
+
+
+def char_by_char(original: str) -> tuple[str, list[int]]:
+    """The definition: each character mapped on its own, offsets repeated per output character."""
+    from metricner.textnorm import _map_char
+
+    text, to_orig = [], []
+    for i, ch in enumerate(original):
+        mapped = _map_char(ch)
+        text.append(mapped)
+        to_orig.extend([i] * len(mapped))
+    return "".join(text), to_orig + [len(original)]
+
+
+MIXED = st.text(alphabet=st.sampled_from("ab 1,.%æøå\u00a0\u202f\u200b\u00ad\u0640\ufb01\u00bd\u0661\u066b\u066c"
+                                         "\u066aﻋﺸﺮﺓ١٢٣\U0001f642"), max_size=40)
+
+
+@given(st.one_of(st.text(max_size=60), MIXED))
+def test_same_as_mapping_each_character_alone(text):
+    norm = normalize(text)
+    assert (norm.text, list(norm.to_original)) == char_by_char(text)

@@ -232,7 +232,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.cmd == "pack":
         from training.config import load_config_for_cli
 
-        load_config_for_cli(ap, args.config)  # a bad config stops here, with the usage line
+        cfg = load_config_for_cli(ap, args.config)  # a bad config stops here, with the usage line
+        if cfg.model.teacher:
+            ap.error("config.model.teacher: bundles train without a teacher; distil with training.train")
         pack(args.config, args.out)
     elif args.cmd == "train":
         train(args.bundle, args.out, args.device, args.max_steps)

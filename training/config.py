@@ -31,6 +31,11 @@ class ModelConfig:
     dropout: float = 0.1
     max_length: int = 128  # pieces per training example (with specials)
     version: str = "1.0"
+    # distillation: a trained model folder; the student starts from `layers`
+    # of its layers (teacher_layers, default spread evenly, first and last kept)
+    # and its head, and learns from its label distributions (train.distill_weight)
+    teacher: str = ""
+    teacher_layers: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -59,6 +64,9 @@ class TrainConfig:
     seed: int = 42
     log_every: int = 50
     threads: int = 0  # 0: torch default
+    # with model.teacher: loss = w * T^2 * KL(teacher || student at temperature T) + (1 - w) * cross-entropy
+    distill_weight: float = 0.5
+    distill_temperature: float = 2.0
 
 
 @dataclass
@@ -140,6 +148,15 @@ def validate(cfg: Config) -> Config:
         raise ConfigError("config.model.layers must be at least 1")
     if not cfg.stages:
         raise ConfigError("config.stages must hold at least one stage")
+    if cfg.model.teacher_layers and not cfg.model.teacher:
+        raise ConfigError("config.model.teacher_layers needs config.model.teacher")
+    if cfg.model.teacher_layers and len(cfg.model.teacher_layers) != cfg.model.layers:
+        raise ConfigError(f"config.model.teacher_layers names {len(cfg.model.teacher_layers)} layers, "
+                          f"config.model.layers is {cfg.model.layers}")
+    for i, st in enumerate(cfg.stages):
+        if not 0.0 <= st.train.distill_weight <= 1.0 or st.train.distill_temperature <= 0:
+            raise ConfigError(f"config.stages[{i}].train: distill_weight must lie in [0, 1] "
+                              "and distill_temperature above 0")
     if not 0 <= cfg.experiment.shared_stages <= len(cfg.stages):
         raise ConfigError("config.experiment.shared_stages must be between 0 and the number of stages")
     for i, st in enumerate(cfg.stages[: cfg.experiment.shared_stages]):

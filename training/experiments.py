@@ -149,6 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from training.config import load_config_for_cli
 
         cfg = load_config_for_cli(ap, args.config, args.max_steps)
+        if cfg.model.teacher:
+            ap.error("config.model.teacher: held-out experiments cannot distil from a model that was "
+                     "trained on the held-out documents; score a distilled model with training.evaluate "
+                     "on the dev set")
     from training.data import load_gold_docs
     from training.train import set_threads
 

@@ -29,15 +29,50 @@ def load_tokenizer(cfg: Config):
     return load_base_tokenizer(cfg.model.base)
 
 
-def build_model(cfg: Config):
+def load_teacher(cfg: Config, device=None):
+    """The teacher model of a distillation config (eval mode, frozen), else None."""
+    if not cfg.model.teacher:
+        return None
+    from metricner.model.files import ModelFilesError, load_model
+
+    try:
+        teacher, _, meta = load_model(cfg.model.teacher)
+    except ModelFilesError as exc:
+        raise ConfigError(f"config.model.teacher: {exc}") from exc
+    if meta.get("base") != cfg.model.base:
+        raise ConfigError(f"config.model.teacher was trained from {meta.get('base')!r}, "
+                          f"config.model.base is {cfg.model.base!r}")
+    teacher.requires_grad_(False)
+    return teacher.to(device or "cpu").eval()
+
+
+def build_model(cfg: Config, teacher=None):
     """Token classifier from the base, truncated to cfg.model.layers, word
-    embeddings frozen; the new head is drawn from the first stage's seed."""
+    embeddings frozen; the new head is drawn from the first stage's seed.
+    With a teacher (`load_teacher`): its layers cfg.model.teacher_layers
+    (default spread evenly) and its head (training.distill)."""
     from transformers import AutoConfig, AutoModelForTokenClassification, set_seed
     from transformers.utils import logging as hf_logging
 
     from metricner.labels import ID2LABEL, LABEL2ID
     from metricner.model.base import hub_error, resolve_base_model
 
+    if teacher is not None:
+        import torch
+
+        from training.distill import encoder_layers, spread_layers, student_from
+
+        n = len(encoder_layers(teacher))
+        if cfg.model.layers > n:
+            raise ConfigError(f"model.layers {cfg.model.layers} > {n} layers of the teacher")
+        model = student_from(teacher, cfg.model.teacher_layers or spread_layers(n, cfg.model.layers))
+        model.config.hidden_dropout_prob = model.config.attention_probs_dropout_prob = cfg.model.dropout
+        for module in model.modules():
+            if isinstance(module, torch.nn.Dropout):
+                module.p = cfg.model.dropout
+        model.requires_grad_(True)
+        model.get_input_embeddings().weight.requires_grad_(False)
+        return model
     path = resolve_base_model(cfg.model.base)
     try:
         base_config = AutoConfig.from_pretrained(path)
@@ -95,16 +130,18 @@ def pick_device(name: str | None = None):
     return torch.device(name or ("cuda" if torch.cuda.is_available() else "cpu"))
 
 
-def train_stage(model, dataset, stage: StageConfig, pad_id: int) -> dict:
+def train_stage(model, dataset, stage: StageConfig, pad_id: int, teacher=None) -> dict:
     """Optimise every trainable weight on `dataset` (a datasets.Dataset with
     input_ids, labels and length) on the model's device; see `train_rows`."""
     rows = dataset.remove_columns([c for c in dataset.column_names if c not in ("input_ids", "labels")]).to_list()
-    return train_rows(model, rows, dataset["length"], stage, pad_id)
+    return train_rows(model, rows, dataset["length"], stage, pad_id, teacher)
 
 
-def train_rows(model, rows: Sequence[dict], lengths: Sequence[int], stage: StageConfig, pad_id: int) -> dict:
+def train_rows(model, rows: Sequence[dict], lengths: Sequence[int], stage: StageConfig, pad_id: int,
+               teacher=None) -> dict:
     """Optimise every trainable weight on `rows` ({"input_ids", "labels"}) on
-    the model's device (bf16 autocast on CUDA); returns timing and loss."""
+    the model's device (bf16 autocast on CUDA); returns timing and loss.
+    With a teacher, the loss mixes in its soft labels (training.distill)."""
     import contextlib
 
     import torch
@@ -131,7 +168,16 @@ def train_rows(model, rows: Sequence[dict], lengths: Sequence[int], stage: Stage
         for batch_idx in length_grouped_batches(lengths, t.batch_size, rng):
             batch = {k: v.to(device) for k, v in collate([rows[i] for i in batch_idx], pad_id).items()}
             with autocast:
-                loss = model(**batch).loss
+                if teacher is None:
+                    loss = model(**batch).loss
+                else:
+                    from training.distill import distill_loss
+
+                    inputs = {"input_ids": batch["input_ids"], "attention_mask": batch["attention_mask"]}
+                    with torch.no_grad():
+                        soft = teacher(**inputs).logits
+                    loss = distill_loss(model(**inputs).logits, soft, batch["labels"],
+                                        t.distill_weight, t.distill_temperature)
             loss.backward()
             torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], t.max_grad_norm)
             optim.step()
@@ -152,7 +198,7 @@ def train_rows(model, rows: Sequence[dict], lengths: Sequence[int], stage: Stage
 
 
 def run_stages(cfg: Config, model, tokenizer, stages: Sequence[StageConfig], train_docs: Sequence[dict],
-               exclude_langs: Sequence[str] = ()) -> list[dict]:
+               exclude_langs: Sequence[str] = (), teacher=None) -> list[dict]:
     """Train `stages` in order; returns one summary per stage (data and timing)."""
     from training.data import build_dataset, collect_examples
 
@@ -163,7 +209,7 @@ def run_stages(cfg: Config, model, tokenizer, stages: Sequence[StageConfig], tra
             raise RuntimeError(f"stage {stage.name!r} has no examples (is annotations/gold filled?)")
         dataset, summary = build_dataset(examples, tokenizer, cfg.model.max_length)
         log(f"{stage.name}: {summary['examples']} examples {summary['by_source']}, lost spans {summary['spans_lost']}")
-        summary["training"] = train_stage(model, dataset, stage, tokenizer.pad_token_id)
+        summary["training"] = train_stage(model, dataset, stage, tokenizer.pad_token_id, teacher)
         summary["name"] = stage.name
         summaries.append(summary)
     return summaries
@@ -202,10 +248,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from training.data import load_gold_docs
 
     tokenizer = load_tokenizer(cfg)
-    model = build_model(cfg).to(pick_device(args.device))
+    device = pick_device(args.device)
+    try:
+        teacher = load_teacher(cfg, device)
+    except ConfigError as exc:
+        ap.error(str(exc))
+    model = build_model(cfg, teacher).to(device)
     docs = load_gold_docs(cfg.stages[-1].data.gold_dir, cfg.stages[-1].data.seeds_dir) \
         if any(s.data.gold != "none" for s in cfg.stages) else []
-    summaries = run_stages(cfg, model, tokenizer, cfg.stages, docs)
+    summaries = run_stages(cfg, model, tokenizer, cfg.stages, docs, teacher=teacher)
     data = {"gold_docs": [d["doc_id"] for d in docs], "stages": summaries, "hardware": hardware()}
     save_model(model, tokenizer, output, cfg.model.base, training=cfg.to_dict(), data=data,
                version=cfg.model.version, max_length=cfg.model.max_length)

@@ -20,11 +20,13 @@ _WORD_RE = re.compile(WORD)
 _CLAUSE_BREAK = re.compile(r"[;:!?؛؟()\[\]«»\"“”]|\.(?=\s)|\n")
 
 
+@lru_cache(maxsize=None)
 def cues(code: str) -> ModuleType:
     """The cue tables of a language (metricner.lang.<code>.context)."""
     return _lang.get(code).context
 
 
+@lru_cache(maxsize=4096)
 def fold(s: str) -> str:
     """Lower case without Arabic diacritics: the form cue tables are written in."""
     return _DIACRITICS.sub("", s).lower()
@@ -99,6 +101,7 @@ def _noun_class(word: str, code: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=2048)  # asked by several readers for the same value
 def counted_noun(text: str, end: int, code: str) -> tuple[str, int, int] | None:
     """The counted noun after a value ending at `end`: (unit class, start, end).
 
@@ -159,6 +162,17 @@ def count_unit(text: str, end: int, code: str) -> str:
     return found[0] if found else "other"
 
 
+def last_word(text: str) -> tuple[int, int, str] | None:
+    """The last run of non-space characters of `text`: (start, end, word)."""
+    stripped = text.rstrip()
+    if not stripped:
+        return None
+    start = len(stripped)
+    while start and not stripped[start - 1].isspace():
+        start -= 1
+    return start, len(stripped), stripped[start:]
+
+
 def next_word(text: str, end: int) -> tuple[int, int, str] | None:
     m = _WORD_RE.search(text, end, min(len(text), end + 60))
     if m and not text[end:m.start()].strip():
@@ -168,11 +182,11 @@ def next_word(text: str, end: int) -> tuple[int, int, str] | None:
 
 def prev_word(text: str, start: int) -> tuple[int, int, str] | None:
     head = text[max(0, start - 60):start]
-    m = re.search(r"(\S+)\s*$", head)
-    if not m:
+    last = last_word(head)
+    if last is None:
         return None
     off = start - len(head)
-    return off + m.start(1), off + m.end(1), m.group(1)
+    return off + last[0], off + last[1], last[2]
 
 
 def is_time_unit(word: str, code: str) -> bool:
@@ -228,14 +242,14 @@ def change(text: str, start: int, end: int, code: str) -> str | None:
         hit = _ends_with(before, code, "CHANGE_CUES")
         if hit:
             return hit[1]
-        m = re.search(r"(\S+)\s*$", before)
-        if not m or any(ch.isdigit() for ch in m.group(1)):
+        last = last_word(before)
+        if last is None or any(ch.isdigit() for ch in last[2]):
             return None
-        if fold(m.group(1)) not in fillers:
+        if fold(last[2]) not in fillers:
             others += 1
             if others > 2:
                 return None
-        before = before[:m.start()]
+        before = before[:last[0]]
     return None
 
 
@@ -298,6 +312,7 @@ def _period_res(code: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in cues(code).PERIOD_PATTERNS)
 
 
+@lru_cache(maxsize=1024)  # asked once per value, the same for every value of a sentence
 def period(sentence: str, code: str) -> str | None:
     """The time reference of a sentence ("6 bulan pertama tahun 2025")."""
     for rx in _period_res(code):

@@ -13,6 +13,7 @@ hyphen, BOM, tatweel) are dropped.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
@@ -68,14 +69,46 @@ class NormalizedText:
         return o_start, o_end
 
 
+class _CharTable(dict):
+    """code point -> its mapped string, filled on first sight (for str.translate).
+
+    Also keeps the characters whose mapping is not exactly one character
+    long (dropped marks, NFKC expansions), the only places where offsets move.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.uneven: set[str] = set()
+        self._uneven_re: re.Pattern[str] | None = None
+
+    def __missing__(self, code: int) -> str:
+        mapped = _map_char(chr(code))
+        self[code] = mapped
+        if len(mapped) != 1:
+            self.uneven.add(chr(code))
+            self._uneven_re = None
+        return mapped
+
+    def uneven_positions(self, text: str) -> list[int]:
+        if not self.uneven:
+            return []
+        if self._uneven_re is None:
+            self._uneven_re = re.compile("[" + "".join(re.escape(c) for c in sorted(self.uneven)) + "]")
+        return [m.start() for m in self._uneven_re.finditer(text)]
+
+
+_TABLE = _CharTable()
+
+
 def normalize(original: str) -> NormalizedText:
     if original.isascii():
         return NormalizedText(original, original, array("I", range(len(original) + 1)))
-    pieces: list[str] = []
+    text = original.translate(_TABLE)  # fills the table, so uneven characters are known below
     to_orig = array("I")
-    for i, ch in enumerate(original):
-        mapped = _map_char(ch)
-        pieces.append(mapped)
-        to_orig.extend([i] * len(mapped))
-    to_orig.append(len(original))
-    return NormalizedText(original, "".join(pieces), to_orig)
+    done = 0
+    for i in _TABLE.uneven_positions(original):
+        to_orig.extend(range(done, i))
+        to_orig.extend([i] * len(_TABLE[ord(original[i])]))
+        done = i + 1
+    to_orig.extend(range(done, len(original) + 1))
+    return NormalizedText(original, text, to_orig)

@@ -19,6 +19,8 @@ as `metricner extract [--int8] [--no-prefilter]` uses them):
   shows what the top layers are worth; a model fine-tuned at K layers would
   do better)
 - batch-B: sentences with ModelTagger(batch_size=B) (windows per forward pass)
+- NAME+onnx, NAME+int8+onnx: sentences with another model folder
+  (`--models NAME=FOLDER`; a distilled student)
 - rules: the rules engine, for reference
 
 Speed is tagger throughput on normalised texts (the records stage is the same
@@ -44,7 +46,7 @@ from metricner.prefilter import NumberPrefilter
 # --------------------------------------------------------------------------
 # building the variants
 
-def make_model_tagger(**kwargs: Any) -> Any:
+def make_model_tagger(path: str | None = None, **kwargs: Any) -> Any:
     try:
         from metricner.model import ModelTagger
     except ImportError as exc:
@@ -52,7 +54,7 @@ def make_model_tagger(**kwargs: Any) -> Any:
     import os
 
     try:
-        return ModelTagger.load(os.environ.get("METRICNER_BENCH_MODEL"), **kwargs)
+        return ModelTagger.load(path or os.environ.get("METRICNER_BENCH_MODEL"), **kwargs)
     except Exception as exc:
         raise Unavailable(f"ModelTagger.load() failed: {type(exc).__name__}: {exc}") from exc
 
@@ -84,7 +86,8 @@ def keep_layers(tagger: Any, k: int) -> Any:
     raise Unavailable("no encoder.layer list in the model")
 
 
-def variants(layers: Sequence[int], batch_sizes: Sequence[int] = ()) -> dict[str, Callable[[], Any]]:
+def variants(layers: Sequence[int], batch_sizes: Sequence[int] = (),
+             models: dict[str, str] | None = None) -> dict[str, Callable[[], Any]]:
     def rules() -> Any:
         from metricner.rules import RulesTagger
 
@@ -103,6 +106,9 @@ def variants(layers: Sequence[int], batch_sizes: Sequence[int] = ()) -> dict[str
         v[f"layers-{k}"] = lambda k=k: NumberPrefilter(keep_layers(make_model_tagger(), k))
     for b in batch_sizes:
         v[f"batch-{b}"] = lambda b=b: NumberPrefilter(make_model_tagger(batch_size=b))
+    for name, path in (models or {}).items():
+        v[f"{name}+onnx"] = lambda p=path: NumberPrefilter(make_model_tagger(p, runtime="onnx"))
+        v[f"{name}+int8+onnx"] = lambda p=path: NumberPrefilter(make_model_tagger(p, quantize=True, runtime="onnx"))
     v["rules"] = rules
     return v
 
@@ -147,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--layers", default="4", help="encoder depths to try, below the model's (default 4)")
     ap.add_argument("--batch-sizes", default="1,4,32",
                     help="ModelTagger batch sizes to try besides the default (default 1,4,32)")
+    ap.add_argument("--models", default="",
+                    help="other model folders to run as sentences+onnx and sentences+int8+onnx, "
+                         "NAME=FOLDER,... (a distilled student: training/configs/distill4.json)")
     ap.add_argument("--only", default=None, help="comma-separated variant names")
     ap.add_argument("--out", type=Path, default=Path("docs/fast_options.json"))
     args = ap.parse_args(argv)
@@ -163,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     seeds = gold_eval_docs()
     dev = gold_eval_docs("annotations/dev/gold", "annotations/dev/texts")  # held out
     build = variants([int(x) for x in args.layers.split(",") if x],
-                     [int(x) for x in args.batch_sizes.split(",") if x])
+                     [int(x) for x in args.batch_sizes.split(",") if x],
+                     dict(item.split("=", 1) for item in args.models.split(",") if item))
     if args.only:
         build = {k: v for k, v in build.items() if k in args.only.split(",")}
 

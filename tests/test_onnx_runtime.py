@@ -99,3 +99,20 @@ def test_int8_graph_is_quantised_per_channel_and_agrees_with_torch_int8():
     same = sum(m.label == n.label and (m.start, m.end) == (n.start, n.end)
                for ms, ns in zip(fp32, int8) for m, n in zip(ms, ns))
     assert same >= 0.9 * sum(map(len, fp32))
+
+
+# (Extractor options, the model part of its extractor name)
+DEFAULTS = [
+    ({}, "+int8+onnx"),  # CPU default: int8 in ONNX Runtime
+    ({"quantize": False}, "+onnx"),
+    ({"runtime": "torch"}, "@0.0-test"),  # torch keeps fp32 unless asked
+    ({"runtime": "torch", "quantize": True}, "+int8"),
+]
+
+
+@pytest.mark.parametrize("options,suffix", DEFAULTS)
+def test_extractor_defaults_to_int8_only_under_onnx_runtime(options, suffix):
+    from metricner.pipeline import Extractor
+
+    ex = Extractor(engine="model", model_path=str(trained_tiny_model()), prefilter=False, **options)
+    assert ex.extractor.endswith(suffix)

@@ -33,11 +33,14 @@ def gold_eval_docs(gold_dir: str = "annotations/gold", seeds_dir: str = "seeds",
     return as_eval_docs(docs)
 
 
-def make_tagger(engine: str, model_dir: str | None, batch_size: int = 16, prefilter: bool | None = None):
+def make_tagger(engine: str, model_dir: str | None, batch_size: int = 16, prefilter: bool | None = None,
+                quantize: bool | None = None, runtime: str = "auto"):
     """The tagger `metricner.Extractor` would use (same defaults)."""
     from metricner.pipeline import Extractor
 
-    return Extractor(engine=engine, model_path=model_dir, batch_size=batch_size, prefilter=prefilter).tagger
+    model_options = {"quantize": quantize, "runtime": runtime} if engine == "model" else {}
+    return Extractor(engine=engine, model_path=model_dir, batch_size=batch_size, prefilter=prefilter,
+                     **model_options).tagger
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -54,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="also write training/reports/NAME.md and NAME.json (tables, per document, predictions)")
     ap.add_argument("--prefilter", action=argparse.BooleanOptionalAction, default=None,
                     help="sentence by sentence, as metricner extract (default: on for the model engine)")
+    ap.add_argument("--int8", action=argparse.BooleanOptionalAction, default=None,
+                    help="int8 linear layers (default: as metricner extract, on where ONNX Runtime runs the model)")
+    ap.add_argument("--runtime", choices=("auto", "torch", "onnx"), default="auto")
     args = ap.parse_args(argv)
     model_dir = args.model
     if args.config:
@@ -68,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import time
 
     docs = gold_eval_docs(args.gold_dir, args.seeds_dir, args.split)
-    tagger = make_tagger(args.engine, model_dir, prefilter=args.prefilter)
+    tagger = make_tagger(args.engine, model_dir, prefilter=args.prefilter, quantize=args.int8, runtime=args.runtime)
     t0 = time.time()
     predicted = predict_documents(tagger, docs)
     scores = evaluate(predicted)

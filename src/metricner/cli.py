@@ -3,7 +3,7 @@
     metricner extract INPUT... [-o FILE] [--format jsonl|csv] [--lang auto|id|nb|ar]
                       [--engine rules|model] [--encoding ENC] [--resume]
                       [--html REPORT.html] [--batch-size N]
-                      [--device DEV] [--int8] [--runtime auto|torch|onnx] [--[no-]prefilter]
+                      [--device DEV] [--[no-]int8] [--runtime auto|torch|onnx] [--[no-]prefilter]
     metricner report RECORDS.jsonl -o report.html ...
 
 Exit status of `extract`: 0 when every document gave records (possibly none),
@@ -69,11 +69,12 @@ def configure_extract(p: argparse.ArgumentParser) -> None:
                    help="texts per tagger call (default 16)")
     p.add_argument("--device", default=None, metavar="DEV",
                    help="torch device for --engine model: cpu (default) or cuda")
-    p.add_argument("--int8", action="store_true",
-                   help="--engine model with int8 linear layers (CPU; faster, see docs/benchmarks.md)")
+    p.add_argument("--int8", action=argparse.BooleanOptionalAction, default=None,
+                   help="--engine model with int8 linear layers (CPU; default: on where ONNX Runtime runs "
+                        "the model, off in torch; see docs/benchmarks.md)")
     p.add_argument("--runtime", choices=("auto", "torch", "onnx"), default="auto",
                    help="what runs --engine model: onnx (ONNX Runtime, CPU, same results, faster), torch, or "
-                        "auto (default: onnx on CPU where onnxruntime is installed, with or without --int8)")
+                        "auto (default: onnx on CPU where onnxruntime is installed)")
     p.add_argument("--prefilter", action=argparse.BooleanOptionalAction, default=None,
                    help="tag sentence by sentence, only sentences that hold a digit or a number word "
                         "(default: on for --engine model, off for rules)")
@@ -158,7 +159,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.resume and not args.output:
         log("--resume needs -o FILE (the output of the interrupted run)")
         return 2
-    for flag, value in (("--model", args.model), ("--int8", args.int8), ("--device", args.device),
+    for flag, value in (("--model", args.model), ("--[no-]int8", args.int8 is not None), ("--device", args.device),
                         ("--runtime", args.runtime != "auto" and args.runtime)):
         if value and args.engine != "model":
             log(f"{flag} goes with --engine model")

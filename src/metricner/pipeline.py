@@ -153,9 +153,11 @@ class Extractor:
     any `metricner.tagging.Tagger`. batch_size: texts handed to the tagger per
     call; for the model engine also its windows per forward pass. device: for
     the model engine ("cpu", "cuda"); None = CPU. quantize: the model engine
-    with int8 linear layers (CPU). runtime: what runs the model engine:
+    with int8 linear layers (CPU); None = int8 where it runs in ONNX Runtime
+    (as accurate as fp32 on the held-out dev set and 1.6 times as fast,
+    docs/benchmarks.md), fp32 elsewhere. runtime: what runs the model engine:
     "onnx" (ONNX Runtime, CPU, the same results faster), "torch", or "auto"
-    (onnx on CPU where onnxruntime is installed, int8 included).
+    (onnx on CPU where onnxruntime is installed).
     prefilter: the tagger reads one sentence at
     a time, and only sentences holding a digit or a number word
     (`metricner.prefilter`); None = on for the model engine, which was trained
@@ -170,7 +172,7 @@ class Extractor:
         batch_size: int = DEFAULT_BATCH_SIZE,
         device: str | None = None,
         max_piece_chars: int = MAX_PIECE_CHARS,
-        quantize: bool = False,
+        quantize: bool | None = None,
         prefilter: bool | None = None,
         runtime: str = "auto",
     ):
@@ -202,7 +204,11 @@ class Extractor:
                 return RulesTagger()
             if engine == "model":
                 from metricner.model import ModelTagger
+                from metricner.model.onnx_runtime import resolve_runtime
 
+                runtime = resolve_runtime(runtime, device)
+                if quantize is None:
+                    quantize = runtime == "onnx"
                 return ModelTagger.load(model_path, batch_size=batch_size, device=device, quantize=quantize,
                                         runtime=runtime)
             raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)} or a Tagger")

@@ -79,8 +79,11 @@ def type_mass(offsets, probs, columns: dict[str, list[int]]) -> "Callable[[int, 
     return mass
 
 
-def centrality(i: int, a: int, b: int) -> int:
-    return min(i - a, b - 1 - i)
+def centrality(i, a: int, b: int):
+    """How far piece i (an int or a numpy array of them) lies from the edges of window [a, b)."""
+    import numpy as np
+
+    return np.minimum(i - a, b - 1 - i)
 
 
 class ModelTagger:
@@ -164,11 +167,10 @@ class ModelTagger:
                 logits = self.model(input_ids=ids.to(self.device), attention_mask=mask.to(self.device)).logits
                 p = torch.softmax(logits.float(), dim=-1).cpu().numpy()
                 for r, (ti, a, b) in enumerate(batch):
-                    for i in range(a, b):
-                        c = centrality(i, a, b)
-                        if c > best[ti][i]:
-                            best[ti][i] = c
-                            probs[ti][i] = p[r, 1 + i - a]
+                    c = centrality(np.arange(a, b), a, b)
+                    better = c > best[ti][a:b]  # views: assigning through them fills the arrays
+                    best[ti][a:b][better] = c[better]
+                    probs[ti][a:b][better] = p[r, 1 : 1 + b - a][better]
         out = []
         for ti, text in enumerate(texts):
             offsets = encs[ti]["offset_mapping"]

@@ -6,9 +6,10 @@ An engine that cannot be built says why in `Unavailable`, and the run reports
 that row as unavailable instead of failing.
 
 - model-cpu / model-gpu: metricner.Extractor(engine="model"), text in, records out
-  (model-cpu: its defaults, ONNX Runtime where installed; model-cpu-torch:
-  runtime="torch"; model-cpu-int8: quantize=True, ONNX Runtime int8 where
-  installed; model-cpu-int8-torch: the same int8 run by torch)
+  (model-cpu: its defaults, int8 in ONNX Runtime where installed;
+  model-cpu-fp32: quantize=False; model-cpu-torch: runtime="torch" (fp32);
+  model-cpu-int8-torch: int8 run by torch; model-cpu-fast: the shipped
+  4-layer student, model_path="fast", its defaults)
 - rules: metricner.Extractor(engine="rules")
 - naive-pipeline: transformers pipeline("token-classification",
   aggregation_strategy="simple") over the same model files, one document per
@@ -119,31 +120,12 @@ def model_files_dir() -> Path:
         if not (p / "config.json").is_file():
             raise Unavailable(f"METRICNER_BENCH_MODEL={override}: no config.json there")
         return p
-    try:
-        import metricner.model as m
-    except ImportError as exc:
-        raise Unavailable(f"metricner.model not importable: {exc}") from exc
-    for attr in ("model_dir", "default_model_dir", "MODEL_DIR", "DEFAULT_MODEL_DIR"):
-        v = getattr(m, attr, None)
-        if v is None:
-            continue
-        try:
-            p = Path(v() if callable(v) else v)
-        except Exception:
-            continue
-        if (p / "config.json").is_file():
-            return p
-    try:
-        from metricner.model.files import default_model_dir
+    from metricner.model.files import default_model_dir
 
-        if (default_model_dir() / "config.json").is_file():
-            return default_model_dir()
-    except ImportError:
-        pass
-    pkg = Path(list(m.__path__)[0]).resolve().parent  # src/metricner
-    for cfg in sorted(pkg.glob("models/**/config.json")):
-        return cfg.parent
-    raise Unavailable("no trained model files (config.json) under metricner/models/")
+    p = default_model_dir()
+    if not (p / "config.json").is_file():
+        raise Unavailable(f"no trained model files (config.json) in {p}")
+    return p
 
 
 def load_model_and_tokenizer(path: Path) -> tuple[Any, Any]:
@@ -244,9 +226,12 @@ def all_engines(with_gpu: bool | None = None) -> list[Engine]:
                         device="cpu", **model_options()),
         ExtractorEngine("model-cpu-torch", "model", "the same run by torch (--runtime torch)",
                         required=("runtime",), device="cpu", runtime="torch", **model_options()),
-        ExtractorEngine("model-cpu-int8", "model", "the same with int8 linear layers (--int8)",
-                        required=("quantize",), device="cpu", quantize=True, **model_options()),
-        ExtractorEngine("model-cpu-int8-torch", "model", "the same int8 run by torch (--int8 --runtime torch)",
+        ExtractorEngine("model-cpu-fp32", "model", "the same without int8 (--no-int8)",
+                        required=("quantize",), device="cpu", quantize=False, **model_options()),
+        ExtractorEngine("model-cpu-fast", "model", "the shipped fast model, a 4-layer student distilled "
+                        "from the default (--model fast), its defaults",
+                        device="cpu", model_path=os.environ.get("METRICNER_BENCH_FAST_MODEL", "fast")),
+        ExtractorEngine("model-cpu-int8-torch", "model", "int8 run by torch (--int8 --runtime torch)",
                         required=("quantize", "runtime"), device="cpu", quantize=True, runtime="torch",
                         **model_options()),
         NaivePipelineEngine(),

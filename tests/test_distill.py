@@ -149,6 +149,12 @@ def test_distilled_student_trains_saves_and_tags():
         tagger = ModelTagger.load(folder)
         assert tagger.model.config.num_hidden_layers == 1
         assert len(tagger.tag(["Jumlah peserta 155.934 orang."], ["id"])) == 1
+        meta = json.loads((folder / "metricner.json").read_text(encoding="utf-8"))
+        assert meta["training"]["model"]["teacher_layers"] == [1]  # the layers kept are on record
+        from training.model_card import render
+
+        card = render(folder, Path(tmp) / "no-reports")
+        assert "Distilled from" in card and "layers [1]" in card and "dev-fast" in card
 
 
 def test_teacher_of_another_base_is_refused():

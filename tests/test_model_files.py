@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from model_fixtures import trained_tiny_model
@@ -98,3 +99,30 @@ def test_int8_quantised_tagger(model_copy):
         ModelTagger.load(model_copy, quantize=True, device="meta")
     with pytest.raises(ValueError, match="model engine"):
         Extractor(engine="rules", quantize=True)
+
+
+# (what --model / model_path says, the folder it names; "HERE" = a folder in the working directory)
+MODEL_NAMES = [
+    (None, "pkg:metricner-e5s"),
+    ("default", "pkg:metricner-e5s"),
+    ("fast", "pkg:metricner-e5s-fast"),
+    ("metricner-e5s-fast", "pkg:metricner-e5s-fast"),
+    ("runs/ship", "runs/ship"),
+]
+
+
+@pytest.mark.parametrize("given,expected", MODEL_NAMES)
+def test_model_names_and_folders(given, expected, tmp_path, monkeypatch):
+    from metricner.model.files import model_dir, shipped_model_dir
+
+    monkeypatch.chdir(tmp_path)
+    want = shipped_model_dir(expected[4:]) if expected.startswith("pkg:") else Path(expected)
+    assert model_dir(given) == want
+
+
+def test_a_folder_named_like_a_shipped_model_wins(tmp_path, monkeypatch):
+    from metricner.model.files import model_dir
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "fast").mkdir()
+    assert model_dir("fast") == Path("fast")

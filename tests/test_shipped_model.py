@@ -1,5 +1,6 @@
-"""The model shipped in the package: loads with no network and no training
-step, is the default engine, and still does what its card says on the seeds.
+"""The models shipped in the package (the default and the fast student):
+load with no network and no training step, the default is the default
+engine, and both still do what their cards say on the seeds.
 
 The seeds were in its training data, so the F1 floor here is a regression
 guard (a broken export, a wrong label order, damaged weights), not a measure
@@ -12,7 +13,7 @@ import json
 import pytest
 
 from metricner.evaluation import predict_documents, span_scores
-from metricner.model.files import check_files, default_model_dir
+from metricner.model.files import SHIPPED, check_files, default_model_dir, shipped_model_dir
 from training.evaluate import gold_eval_docs
 
 
@@ -23,13 +24,35 @@ def extractor():
     return Extractor()  # the defaults: engine="model", the shipped folder, sentence mode
 
 
-def test_folder_is_complete_and_small():
-    folder = default_model_dir()
+@pytest.fixture(scope="module")
+def fast_extractor():
+    from metricner import Extractor
+
+    return Extractor(model_path="fast")
+
+
+def _size(folder):
+    return sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_folders_are_complete_with_their_cards(name):
+    folder = shipped_model_dir(name)
     meta = check_files(folder)
-    size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
-    assert size < 50 * 2**20
+    assert meta["name"] == SHIPPED[name]
     assert meta["labels"][0] == "O" and len(meta["labels"]) == 9
     assert (folder / "README.md").is_file()  # the model card
+
+
+def test_shipped_models_together_stay_under_50_mb():
+    assert sum(_size(shipped_model_dir(n)) for n in SHIPPED) < 50 * 2**20
+
+
+def test_fast_model_is_a_shallower_student_of_the_default():
+    meta = check_files(shipped_model_dir("fast"))
+    default = check_files(default_model_dir())
+    assert meta["layers"] < default["layers"]
+    assert meta["training"]["model"]["teacher"] == "src/metricner/models/metricner-e5s"
 
 
 def test_default_engine_is_the_model(extractor):
@@ -49,10 +72,18 @@ def test_records_on_a_sentence_per_language(extractor):
         assert 0.5 < recs[0].score <= 1.0
 
 
-def test_in_sample_floor_on_the_seeds(extractor):
-    scores = span_scores(predict_documents(extractor.tagger, gold_eval_docs()))
+@pytest.mark.parametrize("which", ["extractor", "fast_extractor"])
+def test_in_sample_floor_on_the_seeds(which, request):
+    ex = request.getfixturevalue(which)
+    scores = span_scores(predict_documents(ex.tagger, gold_eval_docs()))
     assert scores["overall"]["f1"] >= 0.95, json.dumps(scores["overall"])
     assert scores["value_accuracy"]["ALL"]["accuracy"] >= 0.98
+
+
+def test_fast_model_by_name(fast_extractor):
+    assert fast_extractor.extractor.startswith("model:metricner-e5s-fast@")
+    (rec,) = fast_extractor.extract("Jumlah peserta jaminan sosial adalah 155.934 orang.", lang="id")
+    assert (rec.text, rec.value, rec.type) == ("155.934", 155934, "COUNT")
 
 
 def test_cli_default_engine_on_the_seeds(cli, seeds, tmp_path):

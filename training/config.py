@@ -26,6 +26,7 @@ class ConfigError(ValueError):
 
 @dataclass
 class ModelConfig:
+    name: str = "metricner-e5s"  # the model's name in its metadata and in every record's extractor
     base: str = "multilingual-e5-small"  # built-in, a local folder or a hub id
     layers: int = 6  # keep the first N encoder layers
     dropout: float = 0.1

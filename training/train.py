@@ -65,7 +65,9 @@ def build_model(cfg: Config, teacher=None):
         n = len(encoder_layers(teacher))
         if cfg.model.layers > n:
             raise ConfigError(f"model.layers {cfg.model.layers} > {n} layers of the teacher")
-        model = student_from(teacher, cfg.model.teacher_layers or spread_layers(n, cfg.model.layers))
+        # the layers kept go into the config, and so into the saved model's metadata
+        cfg.model.teacher_layers = list(cfg.model.teacher_layers or spread_layers(n, cfg.model.layers))
+        model = student_from(teacher, cfg.model.teacher_layers)
         model.config.hidden_dropout_prob = model.config.attention_probs_dropout_prob = cfg.model.dropout
         for module in model.modules():
             if isinstance(module, torch.nn.Dropout):
@@ -259,7 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     summaries = run_stages(cfg, model, tokenizer, cfg.stages, docs, teacher=teacher)
     data = {"gold_docs": [d["doc_id"] for d in docs], "stages": summaries, "hardware": hardware()}
     save_model(model, tokenizer, output, cfg.model.base, training=cfg.to_dict(), data=data,
-               version=cfg.model.version, max_length=cfg.model.max_length)
+               version=cfg.model.version, max_length=cfg.model.max_length, name=cfg.model.name)
     log(f"saved {output}")
     return 0
 

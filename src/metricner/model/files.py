@@ -20,6 +20,8 @@ from typing import Any
 from metricner.labels import ID2LABEL, LABEL2ID, LABELS
 
 MODEL_NAME = "metricner-e5s"
+# the models in the package, by the short names --model takes
+SHIPPED = {"default": MODEL_NAME, "fast": "metricner-e5s-fast"}
 FORMAT = 1
 WEIGHTS = "model.safetensors"
 METADATA = "metricner.json"
@@ -31,9 +33,25 @@ class ModelFilesError(RuntimeError):
 
 
 def default_model_dir() -> Path:
+    return shipped_model_dir(MODEL_NAME)
+
+
+def shipped_model_dir(name: str) -> Path:
     import metricner
 
-    return Path(metricner.__file__).parent / "models" / MODEL_NAME
+    return Path(metricner.__file__).parent / "models" / SHIPPED.get(name, name)
+
+
+def model_dir(folder_or_name: str | Path | None) -> Path:
+    """The folder of a model: None = the default, a shipped model by its short
+    or full name ("fast", "metricner-e5s-fast"), else a folder."""
+    if folder_or_name is None:
+        return default_model_dir()
+    text = str(folder_or_name)
+    if text in SHIPPED or text in SHIPPED.values():
+        if not Path(text).is_dir():  # a folder of that name in the working directory wins
+            return shipped_model_dir(text)
+    return Path(folder_or_name)
 
 
 def input_embedding_key(model) -> str:
@@ -53,6 +71,7 @@ def save_model(
     data: dict[str, Any] | None = None,
     version: str = "1.0",
     max_length: int = 256,
+    name: str = MODEL_NAME,
 ) -> Path:
     """Write a shippable model folder (see the module docstring)."""
     from safetensors.torch import save_file
@@ -74,7 +93,7 @@ def save_model(
         tok = {"source": "folder"}
     meta = {
         "format": FORMAT,
-        "name": MODEL_NAME,
+        "name": name,
         "version": version,
         "base": base,
         "layers": model.config.num_hidden_layers,
@@ -169,7 +188,7 @@ def load_model(folder: str | Path | None = None):
     from safetensors.torch import load_file
     from transformers import AutoConfig, AutoModelForTokenClassification
 
-    folder = Path(folder) if folder is not None else default_model_dir()
+    folder = model_dir(folder)
     meta = check_files(folder)
     try:
         state = load_file(str(folder / meta.get("weights", WEIGHTS)))

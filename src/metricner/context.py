@@ -52,12 +52,24 @@ def _sorted_phrases(code: str, table: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((fold(k), v) for k, v in items), key=lambda kv: -len(kv[0])))
 
 
+@lru_cache(maxsize=None)
+def _phrases_by_last_char(code: str, table: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """`_sorted_phrases` grouped by their last character (longest first in each group)."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for phrase, value in _sorted_phrases(code, table):
+        if phrase:
+            groups.setdefault(phrase[-1], []).append((phrase, value))
+    return {k: tuple(v) for k, v in groups.items()}
+
+
 def _ends_with(before: str, code: str, table: str) -> tuple[str, str] | None:
     """The longest phrase of `table` that `before` ends with, on a word boundary."""
     b = fold(before).rstrip()
     if code == "ar":
         b = re.sub(r"(?<=\s)[وبلفك]$", "", b).rstrip()
-    for phrase, value in _sorted_phrases(code, table):
+    if not b:
+        return None
+    for phrase, value in _phrases_by_last_char(code, table).get(b[-1], ()):
         if b.endswith(phrase):
             i = len(b) - len(phrase)
             if i == 0 or not (b[i - 1].isalnum() and phrase[0].isalnum()):
@@ -231,12 +243,16 @@ def qualifier(text: str, start: int, end: int, code: str) -> str | None:
     return hit[1] if hit else None
 
 
+@lru_cache(maxsize=None)
+def _change_fillers(code: str) -> frozenset[str]:
+    """Words that may stand between a change cue and its value: fillers and qualifier words."""
+    return _folded(code, "CHANGE_FILLERS") | {w for q in cues(code).QUALIFIERS_BEFORE for w in fold(q).split()}
+
+
 def change(text: str, start: int, end: int, code: str) -> str | None:
     """increase / decrease when the value is a change ("meningkat 12,8%")."""
     before = _clause_before(text, start)
-    fillers = _folded(code, "CHANGE_FILLERS") | {
-        w for q in cues(code).QUALIFIERS_BEFORE for w in fold(q).split()
-    }
+    fillers = _change_fillers(code)
     others = 0
     for _ in range(5):
         hit = _ends_with(before, code, "CHANGE_CUES")

@@ -16,39 +16,35 @@ def own_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("METRICNER_CACHE", str(tmp_path / "cache"))
 
 
-# (requested, device, quantize, expected)
+# (requested, device, expected)
 CHOICES = [
-    ("auto", None, False, "onnx"),
-    ("auto", "cpu", False, "onnx"),
-    ("auto", "cuda", False, "torch"),
-    ("auto", "cpu", True, "onnx"),
-    ("auto", "cuda", True, "torch"),
-    ("torch", "cpu", False, "torch"),
-    ("torch", "cpu", True, "torch"),
-    ("onnx", "cpu", False, "onnx"),
-    ("onnx", "cpu", True, "onnx"),
+    ("auto", None, "onnx"),
+    ("auto", "cpu", "onnx"),
+    ("auto", "cuda", "torch"),
+    ("torch", "cpu", "torch"),
+    ("onnx", "cpu", "onnx"),
 ]
 
 
-@pytest.mark.parametrize("runtime,device,quantize,expected", CHOICES)
-def test_runtime_choice(runtime, device, quantize, expected):
-    assert resolve_runtime(runtime, device, quantize) == expected
+@pytest.mark.parametrize("runtime,device,expected", CHOICES)
+def test_runtime_choice(runtime, device, expected):
+    assert resolve_runtime(runtime, device) == expected
 
 
-@pytest.mark.parametrize("runtime,device,quantize,message", [
-    ("onnx", "cuda", False, "CPU only"),
-    ("fast", "cpu", False, "unknown runtime"),
+@pytest.mark.parametrize("runtime,device,message", [
+    ("onnx", "cuda", "CPU only"),
+    ("fast", "cpu", "unknown runtime"),
 ])
-def test_bad_runtime_requests(runtime, device, quantize, message):
+def test_bad_runtime_requests(runtime, device, message):
     with pytest.raises(ValueError, match=message):
-        resolve_runtime(runtime, device, quantize)
+        resolve_runtime(runtime, device)
 
 
 def test_auto_falls_back_to_torch_without_onnxruntime(monkeypatch):
     monkeypatch.setattr(onnx_runtime, "available", lambda: False)
-    assert resolve_runtime("auto", "cpu", False) == "torch"
+    assert resolve_runtime("auto", "cpu") == "torch"
     with pytest.raises(OnnxUnavailable, match="pip install onnxruntime onnx"):
-        resolve_runtime("onnx", "cpu", False)
+        resolve_runtime("onnx", "cpu")
 
 
 def test_same_mentions_and_scores_as_torch():
@@ -116,3 +112,14 @@ def test_extractor_defaults_to_int8_only_under_onnx_runtime(options, suffix):
 
     ex = Extractor(engine="model", model_path=str(trained_tiny_model()), prefilter=False, **options)
     assert ex.extractor.endswith(suffix)
+
+
+def test_damaged_int8_graph_is_rebuilt():
+    from metricner.model import ModelTagger
+
+    folder = trained_tiny_model()
+    path = ModelTagger.load(folder, runtime="onnx", quantize=True).model.path
+    path.write_bytes(b"half an int8 graph")
+    again = ModelTagger.load(folder, runtime="onnx", quantize=True)
+    assert again.model.path == path and path.stat().st_size > 1000
+    assert again.tag(["Jumlah peserta 155.934 orang."], ["id"]) is not None

@@ -22,6 +22,7 @@ import argparse
 import copy
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Sequence
@@ -31,19 +32,27 @@ REPORTS = Path("training/reports")
 
 def _tag_docs(model, tokenizer, meta: dict, docs: list[dict], batch_size: int, prefilter: bool = True,
               int8: bool = False) -> list[dict]:
-    """Predictions of `model` on `docs`; int8: of an int8 copy on CPU (`--int8`)."""
+    """Predictions of `model` on `docs`; int8: of an int8 copy on CPU, run as the
+    CPU default runs it (ONNX Runtime where installed; graphs in a temporary folder)."""
     from metricner.evaluation import predict_documents
     from metricner.model.tagger import ModelTagger
     from metricner.prefilter import NumberPrefilter
     from training.evaluate import as_eval_docs
 
+    from metricner.model import onnx_runtime
+
     device = str(next(model.parameters()).device)
-    if int8:
-        model, device = copy.deepcopy(model).to("cpu"), "cpu"
-    tagger = ModelTagger(model, tokenizer, meta, batch_size=batch_size, device=device, quantize=int8)
-    if prefilter:
-        tagger = NumberPrefilter(tagger)
-    return predict_documents(tagger, as_eval_docs(docs))
+    if not int8:
+        tagger = ModelTagger(model, tokenizer, meta, batch_size=batch_size, device=device)
+        return predict_documents(NumberPrefilter(tagger) if prefilter else tagger, as_eval_docs(docs))
+    # int8 as `metricner extract` runs it on CPU: in ONNX Runtime where installed
+    model = copy.deepcopy(model).to("cpu")
+    runtime = onnx_runtime.resolve_runtime("auto", "cpu")
+    with tempfile.TemporaryDirectory(prefix="metricner-fold-graph-") as graphs:
+        tagger = ModelTagger(model, tokenizer, {**meta, "weights_sha256": onnx_runtime.weights_digest(model)},
+                             batch_size=batch_size, device="cpu", quantize=True, runtime=runtime,
+                             graph_dir=Path(graphs))
+        return predict_documents(NumberPrefilter(tagger) if prefilter else tagger, as_eval_docs(docs))
 
 
 def _meta(cfg) -> dict:

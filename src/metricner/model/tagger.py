@@ -89,7 +89,7 @@ def centrality(i, a: int, b: int):
 class ModelTagger:
     def __init__(self, model, tokenizer, metadata: dict, max_length: int | None = None,
                  stride: int | None = None, batch_size: int = 16, device: str | None = None,
-                 quantize: bool = False, runtime: str = "torch"):
+                 quantize: bool = False, runtime: str = "torch", graph_dir: Path | None = None):
         import torch
 
         from metricner.model.onnx_runtime import resolve_runtime
@@ -111,7 +111,7 @@ class ModelTagger:
         self.extractor = f"model:{metadata.get('name', 'metricner-e5s')}@{metadata.get('version', '0')}"
         if quantize and self.device.type != "cpu":
             raise ValueError(f"int8 quantisation runs on CPU only, not on {self.device}")
-        self.runtime = resolve_runtime(runtime, self.device.type, quantize)
+        self.runtime = resolve_runtime(runtime, self.device.type)
         if quantize:
             self.extractor += "+int8"
         if self.runtime == "onnx":
@@ -119,7 +119,7 @@ class ModelTagger:
 
             if not metadata.get("weights_sha256"):
                 raise ValueError("runtime 'onnx' needs a saved model (its weights' sha256 keys the exported graph)")
-            self.model = OnnxModel(self.model, metadata["weights_sha256"], int8=quantize)
+            self.model = OnnxModel(self.model, metadata["weights_sha256"], int8=quantize, graph_dir=graph_dir)
             self.extractor += "+onnx"
         elif quantize:
             self.model = quantize_int8(self.model)

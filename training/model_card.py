@@ -27,7 +27,8 @@ FAMILIES = (
                           "how much a retrain moves the figures"),
     ("lodo-ship", "Leave one document out with this model's own recipe (training/configs/lodo-ship.json)"),
     ("lodo-ship-synthetic-only", "The same recipe's synthetic stage alone (no seed in training)"),
-    ("lodo-ship-int8", "Leave one document out, each fold's model run with int8 linear layers (`--int8`)"),
+    ("lodo-ship-int8", "Leave one document out, each fold's model run in int8 as the CPU default runs it "
+                       "(ONNX Runtime)"),
     ("lodo", "Leave one document out, reduced recipe (training/configs/lodo.json; the held-out seed never reaches training, augmented or not)"),
     ("lodo-synthetic-only", "Reduced recipe, synthetic data only (no seed in training; every seed is held out)"),
     ("crossling", "Cross-lingual: each language tagged by a model that saw no data of it"),

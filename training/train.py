@@ -46,6 +46,29 @@ def load_teacher(cfg: Config, device=None):
     return teacher.to(device or "cpu").eval()
 
 
+def build_student(cfg: Config, teacher):
+    """The distillation student: cfg.model.layers of the teacher's layers
+    (cfg.model.teacher_layers, default spread evenly; the choice is written
+    back into cfg, so it reaches the saved model's metadata) and its head,
+    with cfg.model.dropout and frozen word embeddings."""
+    import torch
+
+    from training.distill import encoder_layers, spread_layers, student_from
+
+    n = len(encoder_layers(teacher))
+    if cfg.model.layers > n:
+        raise ConfigError(f"model.layers {cfg.model.layers} > {n} layers of the teacher")
+    cfg.model.teacher_layers = list(cfg.model.teacher_layers or spread_layers(n, cfg.model.layers))
+    model = student_from(teacher, cfg.model.teacher_layers)
+    model.config.hidden_dropout_prob = model.config.attention_probs_dropout_prob = cfg.model.dropout
+    for module in model.modules():
+        if isinstance(module, torch.nn.Dropout):
+            module.p = cfg.model.dropout
+    model.requires_grad_(True)
+    model.get_input_embeddings().weight.requires_grad_(False)
+    return model
+
+
 def build_model(cfg: Config, teacher=None):
     """Token classifier from the base, truncated to cfg.model.layers, word
     embeddings frozen; the new head is drawn from the first stage's seed.
@@ -58,23 +81,7 @@ def build_model(cfg: Config, teacher=None):
     from metricner.model.base import hub_error, resolve_base_model
 
     if teacher is not None:
-        import torch
-
-        from training.distill import encoder_layers, spread_layers, student_from
-
-        n = len(encoder_layers(teacher))
-        if cfg.model.layers > n:
-            raise ConfigError(f"model.layers {cfg.model.layers} > {n} layers of the teacher")
-        # the layers kept go into the config, and so into the saved model's metadata
-        cfg.model.teacher_layers = list(cfg.model.teacher_layers or spread_layers(n, cfg.model.layers))
-        model = student_from(teacher, cfg.model.teacher_layers)
-        model.config.hidden_dropout_prob = model.config.attention_probs_dropout_prob = cfg.model.dropout
-        for module in model.modules():
-            if isinstance(module, torch.nn.Dropout):
-                module.p = cfg.model.dropout
-        model.requires_grad_(True)
-        model.get_input_embeddings().weight.requires_grad_(False)
-        return model
+        return build_student(cfg, teacher)
     path = resolve_base_model(cfg.model.base)
     try:
         base_config = AutoConfig.from_pretrained(path)

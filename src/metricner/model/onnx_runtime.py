@@ -156,16 +156,19 @@ class OnnxModel:
     """Callable like the torch model (`model(input_ids=, attention_mask=).logits`).
 
     graph_dir: where its graphs are cached (default $METRICNER_CACHE/onnx/).
+    threads: ONNX Runtime's threads per run (default torch's thread count).
+    Runs may be called from several threads at once.
     """
 
-    def __init__(self, model, weights_sha256: str, int8: bool = False, graph_dir: Path | None = None):
+    def __init__(self, model, weights_sha256: str, int8: bool = False, graph_dir: Path | None = None,
+                 threads: int | None = None):
         import onnxruntime as ort
         import torch
 
         self.config = model.config
         self.embeddings = model.get_input_embeddings()
         options = ort.SessionOptions()
-        options.intra_op_num_threads = torch.get_num_threads()
+        options.intra_op_num_threads = threads or torch.get_num_threads()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         # no busy-waiting between runs: spinning threads slowed the torch and
         # numpy work between batches (embedding lookup, softmax) ten-fold on two cores

@@ -62,7 +62,7 @@ def configure_extract(p: argparse.ArgumentParser) -> None:
                    help="model (default: the fine-tuned model shipped in the package) or rules")
     p.add_argument("--model", metavar="DIR|NAME",
                    help="model for --engine model: a folder, or a shipped model by name: default (the most "
-                        "accurate) or fast (a 4-layer student distilled from it, about 1.4 times as fast; "
+                        "accurate) or fast (a 4-layer student distilled from it, about 1.3 times as fast; "
                         "see docs/benchmarks.md)")
     p.add_argument("--encoding", metavar="ENC",
                    help="encoding of text files without a byte-order mark (default: UTF-8)")

@@ -93,3 +93,11 @@ def test_cli_default_engine_on_the_seeds(cli, seeds, tmp_path):
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert {r["doc_id"] for r in rows} == {p.stem for p in seeds.glob("*.txt")}
     assert all(r["extractor"].startswith("model:") for r in rows)
+
+
+def test_cli_fast_model_by_name(cli, seeds, tmp_path):
+    out = tmp_path / "fast.jsonl"
+    run = cli(["extract", seeds, "--model", "fast", "-o", out])
+    assert run.code == 0, run.err
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows and all(r["extractor"].startswith("model:metricner-e5s-fast@1.0+int8+onnx") for r in rows)

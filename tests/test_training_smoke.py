@@ -18,7 +18,7 @@ def write(tmp_path, data):
 def test_shipped_configs_load():
     from pathlib import Path
 
-    for name in ("ship", "lodo", "crossling", "smoke"):
+    for name in ("ship", "lodo", "crossling", "smoke", "fast", "fast3", "lodo-ship"):
         cfg = load_config(Path("training/configs") / f"{name}.json")
         assert cfg.stages and cfg.model.layers >= 1
 

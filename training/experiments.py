@@ -35,24 +35,24 @@ def _tag_docs(model, tokenizer, meta: dict, docs: list[dict], batch_size: int, p
     """Predictions of `model` on `docs`; int8: of an int8 copy on CPU, run as the
     CPU default runs it (ONNX Runtime where installed; graphs in a temporary folder)."""
     from metricner.evaluation import predict_documents
+    from metricner.model import onnx_runtime
     from metricner.model.tagger import ModelTagger
     from metricner.prefilter import NumberPrefilter
     from training.evaluate import as_eval_docs
 
-    from metricner.model import onnx_runtime
-
-    device = str(next(model.parameters()).device)
-    if not int8:
-        tagger = ModelTagger(model, tokenizer, meta, batch_size=batch_size, device=device)
+    def predict(tagger) -> list[dict]:
         return predict_documents(NumberPrefilter(tagger) if prefilter else tagger, as_eval_docs(docs))
+
+    if not int8:
+        device = str(next(model.parameters()).device)
+        return predict(ModelTagger(model, tokenizer, meta, batch_size=batch_size, device=device))
     # int8 as `metricner extract` runs it on CPU: in ONNX Runtime where installed
     model = copy.deepcopy(model).to("cpu")
     runtime = onnx_runtime.resolve_runtime("auto", "cpu")
     with tempfile.TemporaryDirectory(prefix="metricner-fold-graph-") as graphs:
-        tagger = ModelTagger(model, tokenizer, {**meta, "weights_sha256": onnx_runtime.weights_digest(model)},
-                             batch_size=batch_size, device="cpu", quantize=True, runtime=runtime,
-                             graph_dir=Path(graphs))
-        return predict_documents(NumberPrefilter(tagger) if prefilter else tagger, as_eval_docs(docs))
+        return predict(ModelTagger(model, tokenizer, {**meta, "weights_sha256": onnx_runtime.weights_digest(model)},
+                                   batch_size=batch_size, device="cpu", quantize=True, runtime=runtime,
+                                   graph_dir=Path(graphs)))
 
 
 def _meta(cfg) -> dict:

@@ -13,8 +13,8 @@ as `metricner extract [--int8] [--no-prefilter]` uses them):
 - windows, windows+onnx: the model over whole texts in overlapping windows (--no-prefilter)
 - sentences+int8, windows+int8: ModelTagger(quantize=True), dynamic int8 on
   every nn.Linear, run by torch (--int8 --runtime torch)
-- sentences+int8+onnx: the same int8 in ONNX Runtime (--int8, the default
-  runtime on CPU)
+- sentences+int8+onnx: the same int8 in ONNX Runtime (the CPU default of
+  `metricner extract`)
 - layers-K: sentences with only the first K encoder layers (no retraining:
   shows what the top layers are worth; a model fine-tuned at K layers would
   do better)
@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="ModelTagger batch sizes to try besides the default (default 1,4,32)")
     ap.add_argument("--models", default="",
                     help="other model folders to run as sentences+onnx and sentences+int8+onnx, "
-                         "NAME=FOLDER,... (a distilled student: training/configs/distill4.json)")
+                         "NAME=FOLDER,... (fast=fast: the shipped distilled student)")
     ap.add_argument("--only", default=None, help="comma-separated variant names")
     ap.add_argument("--out", type=Path, default=Path("docs/fast_options.json"))
     args = ap.parse_args(argv)

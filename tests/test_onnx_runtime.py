@@ -123,3 +123,40 @@ def test_damaged_int8_graph_is_rebuilt():
     again = ModelTagger.load(folder, runtime="onnx", quantize=True)
     assert again.model.path == path and path.stat().st_size > 1000
     assert again.tag(["Jumlah peserta 155.934 orang."], ["id"]) is not None
+
+
+def test_two_batches_in_flight_give_the_same_spans_as_one():
+    import torch
+
+    from metricner.model import ModelTagger
+
+    folder = trained_tiny_model()
+    texts = [d["text"] for d in fixture_docs()]
+    langs = [d["lang"] for d in fixture_docs()]
+    threads = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        tagger = ModelTagger.load(folder, runtime="onnx", batch_size=2)
+    finally:
+        torch.set_num_threads(threads)
+    assert tagger.streams == 2
+    parallel = tagger.tag(texts, langs)
+    tagger.streams = 1
+    serial = tagger.tag(texts, langs)
+    assert [[(m.label, m.start, m.end) for m in ms] for ms in parallel] == \
+        [[(m.label, m.start, m.end) for m in ms] for ms in serial]
+    assert all(abs(x.score - y.score) < 1e-5 for ms, ns in zip(parallel, serial) for x, y in zip(ms, ns))
+
+
+def test_weights_digest_follows_the_weights():
+    import torch
+
+    from metricner.model.files import load_model
+    from metricner.model.onnx_runtime import weights_digest
+
+    model, _, _ = load_model(trained_tiny_model())
+    first = weights_digest(model)
+    assert first == weights_digest(model) and len(first) == 64
+    with torch.no_grad():
+        model.classifier.bias.add_(1.0)
+    assert weights_digest(model) != first

@@ -9,6 +9,14 @@ from the language tables (`metricner.lang.<code>.numbers`), not kept here.
 Words for "one" are left out: in Norwegian they are also the indefinite
 article ("en", "et", "ei") and would let nearly every sentence through; "én
 million" still passes on "million".
+
+Numbers that are never metrics do not let a sentence through on their own
+(`can_hold_metric`): full dates ("13/1/2025"), year ranges ("2024–2028") and
+four-digit years after a year word or month name of the language ("tahun
+2025", "innen 2030", "عام 2025"; `YEAR_CUES` and `MONTHS` in
+`metricner.lang.<code>.context`) or glued to a word ("2025-planen"). A year
+that a counted noun, a percent, scale or currency word follows ("2022
+متقاعدًا") still counts as a number, so does one with no year word before it.
 """
 from __future__ import annotations
 
@@ -16,6 +24,8 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from metricner import context as ctxr
+from metricner import distractors
 from metricner import lang as _lang
 from metricner import sentences
 from metricner.schema import Mention
@@ -49,8 +59,10 @@ def _prefixes(lang: str) -> tuple[str, ...]:
 def has_number(sentence: str, lang: str) -> bool:
     """True when `sentence` holds a digit or a number word of `lang` (also
     behind a prefix of the language, as Arabic "بمليون")."""
-    if _DIGIT.search(sentence):
-        return True
+    return bool(_DIGIT.search(sentence)) or _number_word(sentence, lang)
+
+
+def _number_word(sentence: str, lang: str) -> bool:
     words = number_words(lang)
     prefixes = _prefixes(lang)
     for w in _WORD.findall(sentence.lower()):
@@ -62,8 +74,62 @@ def has_number(sentence: str, lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _unit_words(lang: str) -> frozenset[str]:
+    """Words after a number that make it a quantity: scale, percent and currency words."""
+    mod = _lang.get(lang).numbers
+    return number_words(lang) | frozenset(ctxr.fold(k) for k in getattr(mod, "CURRENCIES", {}))
+
+
+@lru_cache(maxsize=None)
+def _year_cues(lang: str) -> frozenset[str]:
+    return frozenset(ctxr.fold(w) for w in getattr(ctxr.cues(lang), "YEAR_CUES", ()))
+
+
+def _quantity_follows(sentence: str, end: int, lang: str) -> bool:
+    rest = sentence[end:end + 2].lstrip()
+    if rest[:1] in ("%", "\u066a"):
+        return True
+    nxt = ctxr.next_word(sentence, end)
+    if nxt is None:
+        return False
+    return ctxr.fold(nxt[2]) in _unit_words(lang) or ctxr.counted_noun(sentence, end, lang) is not None
+
+
+def _is_year(sentence: str, start: int, end: int, lang: str) -> bool:
+    """The four-digit number sentence[start:end] is a year, not a quantity."""
+    if _quantity_follows(sentence, end, lang):
+        return False
+    if sentence[end:end + 1] == "-" and sentence[end + 1:end + 2].isalpha():
+        return True  # "2025-planen"
+    prev = ctxr.prev_word(sentence, start)
+    if prev is None or sentence[prev[1]:start].strip():
+        return False
+    word = prev[2]
+    return ctxr.fold(word) in _year_cues(lang) or ctxr.is_month(word, lang)
+
+
+def can_hold_metric(sentence: str, lang: str) -> bool:
+    """True when `sentence` holds a number word of `lang` or a digit that is
+    not part of a full date, a year range or a year (module docstring);
+    False when it holds no number or only those."""
+    if _number_word(sentence, lang):
+        return True
+    if not _DIGIT.search(sentence):
+        return False
+    covered: list[tuple[int, int]] = [m.span() for m in distractors.FULL_DATE.finditer(sentence)]
+    for m in distractors.YEAR_RANGE.finditer(sentence):
+        if not _quantity_follows(sentence, m.end(), lang):
+            covered.append(m.span())
+    for m in distractors.YEAR.finditer(sentence):
+        if _is_year(sentence, m.start(), m.end(), lang):
+            covered.append(m.span())
+    return any(not any(s <= d.start() < e for s, e in covered) for d in _DIGIT.finditer(sentence))
+
+
 class NumberPrefilter:
-    """A `Tagger` that hands only sentences with a number to `inner`."""
+    """A `Tagger` that hands only sentences that can hold a metric to `inner`
+    (`can_hold_metric`: a number that is not a date or a year)."""
 
     def __init__(self, inner: Tagger):
         self.inner = inner
@@ -77,7 +143,7 @@ class NumberPrefilter:
         kept_langs: list[str] = []
         for i, (text, lang) in enumerate(zip(texts, langs)):
             for s, e in sentences.split(text):
-                if has_number(text[s:e], lang):
+                if can_hold_metric(text[s:e], lang):
                     where.append((i, s))
                     kept.append(text[s:e])
                     kept_langs.append(lang)

@@ -16,19 +16,13 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from metricner import context as ctxr
+from metricner import distractors
 from metricner import sentences
 from metricner.rules.patterns import Patterns, fold_key, patterns
 from metricner.schema import Mention
 
 EXTRACTOR = "rules@1.0"
 
-_URL = re.compile(
-    r"(?:https?://|www\.)\S+|\S+\.(?:html?|php|aspx?|pdf|docx?|xlsx?|jpe?g|png|gif|csv)\b\S*"
-    r"|\S*[\w-]+/[\w-]+/\S*",
-    re.I,
-)
-_DATE = re.compile(r"(?<![\d.,])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d])|(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
-_YEAR_RANGE = re.compile(r"(?<![\d.,])(?:19|20)\d{2}\s*[-\u2013/]\s*(?:19|20)?\d{2}(?![\d])")
 _RANGE_JOIN = {
     "id": r"\s*(?:[-\u2013\u2014]|sampai(?:\s+dengan)?|hingga|s\.d\.?|s/d)\s*",
     "nb": r"\s*(?:[-\u2013\u2014]|til)\s*",
@@ -89,7 +83,7 @@ def _blocked_spans(text: str, code: str) -> list[tuple[int, int]]:
         ):
             out.append((pos, pos + len(line)))
         pos += len(line)
-    for rx in (_URL, _DATE, _YEAR_RANGE):
+    for rx in (distractors.URL, distractors.DATE, distractors.YEAR_RANGE):
         out.extend(m.span() for m in rx.finditer(text))
     return out
 

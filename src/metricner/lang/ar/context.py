@@ -174,3 +174,9 @@ SUBJECT_STOPS: tuple[str, ...] = (
 )
 SUBJECT_AFTER_INTRO: tuple[str, ...] = ()
 SUBJECT_AFTER_HEADS: tuple[str, ...] = ()
+# Words right before a four-digit number that make it a year ("عام 2025",
+# "منذ 2019", "رؤية 2030"); month names count too (MONTHS). The sentence
+# prefilter skips sentences whose only numbers are such years.
+YEAR_CUES: tuple[str, ...] = (
+    "عام", "العام", "لعام", "سنة", "لسنة", "السنة", "منذ", "حتى", "رؤية",
+)

@@ -190,3 +190,10 @@ SUBJECT_STOPS: tuple[str, ...] = (
 SUBJECT_AFTER_INTRO: tuple[str, ...] = ()
 # Words after the value and its noun that begin the subject ("orang peserta jaminan sosial").
 SUBJECT_AFTER_HEADS: tuple[str, ...] = ("peserta", "penerima", "pengguna", "anggota", "pensiunan")
+# Words right before a four-digit number that make it a year ("tahun 2025",
+# "sejak 2019", "APBN 2025"); month names count too (MONTHS). The sentence
+# prefilter skips sentences whose only numbers are such years.
+YEAR_CUES: tuple[str, ...] = (
+    "tahun", "thn", "th", "ta", "sejak", "hingga", "sampai", "pada", "akhir", "awal",
+    "periode", "apbn", "apbd", "semester", "triwulan", "kuartal",
+)

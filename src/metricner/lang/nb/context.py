@@ -168,3 +168,10 @@ SUBJECT_STOPS: tuple[str, ...] = (
 # Phrases after the value and its noun that introduce the subject.
 SUBJECT_AFTER_INTRO: tuple[str, ...] = ("som deltar i", "som deltok i", "deltar i", "innen", "i")
 SUBJECT_AFTER_HEADS: tuple[str, ...] = ()
+# Words right before a four-digit number that make it a year ("i 2025",
+# "innen 2030", "statsbudsjettet for 2026"); month names count too (MONTHS).
+# The sentence prefilter skips sentences whose only numbers are such years.
+YEAR_CUES: tuple[str, ...] = (
+    "i", "år", "året", "innen", "siden", "til", "fra", "av", "for", "kvartal",
+    "halvår", "budsjettet", "statsbudsjettet",
+)

@@ -46,7 +46,8 @@ EXAMPLES = [
     *examples(300000, None, "count", ["ثلاثمائة ألف", "300 ألف", "ثلاث مئة ألف"]),
     *examples(500000, None, "count", ["نصف مليون", "500,000"]),
     # currencies
-    *examples(200, "OMR", "money", ["200 ريال عماني"]),
+    *examples(200, "OMR", "money", ["200 ريال عماني", "200 ر.ع", "ر.ع 200", "200 ر.ع."]),
+    *examples(582400000, "OMR", "money", ["ر.ع 582.4 مليون"]),
     *examples(200, "QAR", "money", ["200 ريال قطري"]),
     *examples(200, "YER", "money", ["200 ريال يمني"]),
     *examples(50, "EGP", "money", ["50 جنيه", "50 جنيه مصري"]),

@@ -64,6 +64,7 @@ EXAMPLES = [
     *examples(25000, None, "count", ["tjuefem tusen", "25 000"]),
     *examples(1500000, None, "count", ["halvannen million", "1,5 millioner"]),
     *examples("1.5", "pp", "rate", ["1,5 prosentpoeng"]),
+    *examples("0.5", "pp", "rate", ["et halvt prosentpoeng", "0,5 prosentpoeng"]),
     *examples(3, "times", "rate", ["3 ganger", "tre ganger"]),
     *examples(50, "%", "rate", ["halvparten"]),
     *examples("33.33", "%", "rate", ["en tredel", "en tredjedel"]),

@@ -67,8 +67,12 @@ def _token_re(group_marks: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?P<num>{literal})|(?P<sym>{_SYMBOLS})|(?P<word>{word})|(?P<space>\s+)|(?P<other>.)")
 
 
+_KEY_TOKENS = _token_re(())
+
+
 def _add(phrases: dict, key: str, category: str, payload: Any) -> None:
-    words = tuple(_fold(key).split())
+    # a table key is cut into tokens as text is ("ر.ع" -> "ر.", "ع"; "kr." stays one)
+    words = tuple(m.group() for m in _KEY_TOKENS.finditer(_fold(key)) if m.lastgroup != "space")
     phrases.setdefault(words, {})[category] = payload
 
 

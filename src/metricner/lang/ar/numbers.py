@@ -73,7 +73,8 @@ CURRENCIES: dict[str, str] = {
     "دونج": "VND", "دونغ": "VND", "الدونج": "VND", "الدونغ": "VND",
     "دونج فيتنامي": "VND", "دونغ فيتنامي": "VND", "vnd": "VND",
     "ريال": "SAR", "ريالات": "SAR", "ريالا": "SAR", "ريال سعودي": "SAR", "ريالات سعودية": "SAR",
-    "ريال عماني": "OMR", "ريال قطري": "QAR", "ريال يمني": "YER",
+    "ريال عماني": "OMR", "ريالات عمانية": "OMR", "ر.ع": "OMR", "ر.ع.": "OMR", "omr": "OMR",
+    "ريال قطري": "QAR", "ريال يمني": "YER",
     "جنيه": "EGP", "جنيهات": "EGP", "جنيها": "EGP", "جنيه مصري": "EGP",
     "جنيه استرليني": "GBP", "جنيه إسترليني": "GBP", "جنيهات استرلينية": "GBP",
     "دولار": "USD", "دولارات": "USD", "دولارا": "USD", "دولار أمريكي": "USD",
@@ -86,7 +87,7 @@ CURRENCIES: dict[str, str] = {
 UNRESOLVED_CURRENCIES: dict[str, str] = {
     "دينار": "'دينار' names several currencies (KWD, JOD, BHD, IQD, ...); country not stated",
 }
-CURRENCY_PREFIXES: tuple[str, ...] = ("usd", "$", "us$", "eur", "€")
+CURRENCY_PREFIXES: tuple[str, ...] = ("usd", "$", "us$", "eur", "€", "ر.ع", "ر.ع.")
 DISPLAY_FORMS: dict[str, str] = {"us$": "US$"}
 
 PERCENT_WORDS: dict[str, str] = {

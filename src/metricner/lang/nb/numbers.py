@@ -70,7 +70,7 @@ MULTIPLE_WORDS: dict[str, int] = {"dobbelt": 2, "dobbelt så mye": 2}
 
 FRACTION_WORDS: dict[str, Decimal] = {
     "halvparten": Decimal("0.5"), "en halvpart": Decimal("0.5"), "halv": Decimal("0.5"),
-    "en halv": Decimal("0.5"), "halvannen": Decimal("1.5"), "halvannet": Decimal("1.5"),
+    "en halv": Decimal("0.5"), "halvt": Decimal("0.5"), "et halvt": Decimal("0.5"), "halvannen": Decimal("1.5"), "halvannet": Decimal("1.5"),
     "en tredel": Decimal(1) / Decimal(3), "en tredjedel": Decimal(1) / Decimal(3),
     "en tredjepart": Decimal(1) / Decimal(3), "to tredeler": Decimal(2) / Decimal(3),
     "to tredjedeler": Decimal(2) / Decimal(3),

@@ -130,3 +130,55 @@ def test_any_grouped_numeral_cut_at_a_group_is_joined_back(value, cut, mark):
     got = join_split_numbers(text, spans(text, ("COUNT", left), ("COUNT", right)), lang)
     assert [m.text for m in got] == [digits]
     assert parse_quantity(got[0].text, lang).value == value
+
+
+# (lang, text, the span the model gave, the span after finish_words)
+WORD_END_CORPUS = [
+    ("ar", "والحد الأدنى 1,495 جنيهًا لأصحاب المعاشات", "1,495 جنيه", "1,495 جنيهًا"),
+    ("ar", "بقيمة 6,000 ريالًا شهريًا", "6,000 ريال", "6,000 ريالًا"),
+    ("ar", "نحو 250 درهمًا للفرد", "250 درهم", "250 درهمًا"),
+    ("nb", "mellom 2 og 3 millioner kroner", "3 millioner", "3 millioner"),    # ends at a word end
+    ("id", "sebesar Rp 5 juta per bulan", "Rp 5 juta", "Rp 5 juta"),
+    ("id", "naik 12,8% dari tahun lalu", "12,8%", "12,8%"),                   # ends in a sign
+]
+
+
+@pytest.mark.parametrize("lang,text,given,expected", WORD_END_CORPUS)
+def test_spans_end_at_a_word_end(lang, text, given, expected):
+    from metricner.model.repair import finish_words
+
+    [m] = finish_words(text, spans(text, ("MONEY", given)), lang)
+    assert m.text == expected == text[m.start:m.end]
+
+
+def test_a_word_is_not_finished_when_the_value_would_change():
+    from metricner.model.repair import finish_words
+
+    text = "naik 3 jutaan orang"  # "jutaan" (millions of) is vague, not "3 juta"
+    [m] = finish_words(text, spans(text, ("COUNT", "3 juta")), "id")
+    assert m.text == "3 juta"
+
+
+# (lang, text, a span the model gave inside a web address)
+WEB_CORPUS = [
+    ("id", "Sumber: https://www.bps.go.id/id/pressrelease/2025/11/05/2459/tpt-sebesar-4-76-persen.html", "76"),
+    ("nb", "Les mer på www.nav.no/no/nav-og-samfunn/statistikk-2025-12 om tallene", "12"),
+    ("ar", "المصدر: https://www.spa.gov.sa/w2364071", "2364071"),
+    ("id", "Unduh laporan_keuangan_2024_Q3.pdf di situs resmi", "3"),
+]
+
+
+@pytest.mark.parametrize("lang,text,piece", WEB_CORPUS)
+def test_spans_in_web_addresses_are_dropped(lang, text, piece):
+    from metricner.model.repair import repair
+
+    s = text.rindex(piece)
+    assert repair(text, [Mention("COUNT", s, s + len(piece), piece, 0.9)], lang) == []
+
+
+def test_spans_beside_a_web_address_stay():
+    from metricner.model.repair import repair
+
+    text = "Sebanyak 1.500 peserta (lihat www.bpjs.go.id) mendaftar."
+    kept = spans(text, ("COUNT", "1.500"))
+    assert repair(text, kept, "id") == kept

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-URL = re.compile(
-    r"(?:https?://|www\.)\S+|\S+\.(?:html?|php|aspx?|pdf|docx?|xlsx?|jpe?g|png|gif|csv)\b\S*"
-    r"|\S*[\w-]+/[\w-]+/\S*",
-    re.I,
-)
+# web addresses and file names: "https://...", "www.nav.no/...", "...-4-76-persen.html"
+WEB_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|\S+\.(?:html?|php|aspx?|pdf|docx?|xlsx?|jpe?g|png|gif|csv)\b\S*", re.I)
+# the same and any path with two slashes ("berita/2025/11/...")
+URL = re.compile(WEB_ADDRESS.pattern + r"|\S*[\w-]+/[\w-]+/\S*", re.I)
 # 13/1/2025, 2025-01-13, 28.11.25, and clock times 08:00
 DATE = re.compile(r"(?<![\d.,])\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d])|(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 # only dates that carry a four-digit year: 13/1/2025, 13.01.2025, 2025-01-13

@@ -93,6 +93,10 @@ def _span(slot: ValueSlot, value, unit, extra=None) -> dict:
 
 def add_value(slot: ValueSlot, ctx: Context, buf: Buffer) -> None:
     rng = ctx.rng
+    if slot.kind == "rate" and slot.unit == "ratio":  # "fire av ti" = 40 %
+        word = rng.choice(ctx.data.RATIOS)
+        buf.add_marked(word, _span(slot, quantities.ratio_value(word, ctx.lang), "%"), buf.spans)
+        return
     if slot.kind == "rate" and slot.unit == "frac":
         word, value, unit = rng.choice(ctx.data.FRACTIONS)
         if value is None:  # a fraction word of the language's number table

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import random
+import re
 from functools import lru_cache
 from types import ModuleType
 
@@ -20,6 +21,9 @@ P_DISTRACTOR_SENTENCE = 0.12
 P_NEWLINE = 0.25
 P_CAPTION = 0.15
 P_SOURCE = 0.15
+P_CONTACT = 0.1   # a contact line with phone numbers at the end
+P_COUNTER = 0.1   # a view counter, page or table line, at the start or the end
+P_HEADLINE = 0.05  # the first sentence written as a headline in title case (id, nb)
 #: chance that a labelled sentence comes from a template with a TARGET slot
 #: (about the share of such templates, 24-26 %): fixed, so that the share of
 #: goals in the data does not follow the number of goal templates. Measured
@@ -93,6 +97,9 @@ def make_example(lang: str, index: int, seed: int) -> dict:
 
     if rng.random() < P_CAPTION:
         add_line("caption")
+    counter_first = rng.random() < P_COUNTER / 2
+    if counter_first:
+        add_line("counter")
     n_sentences = _weighted(SENTENCE_COUNTS, rng)
     for k in range(n_sentences):
         if k:
@@ -103,12 +110,18 @@ def make_example(lang: str, index: int, seed: int) -> dict:
             pool = goals if (goals and (not labelled or rng.random() < P_GOAL_TEMPLATE)) else labelled
         template = rng.choice(pool)
         used.append(template.id)
+        start = len(buf.text)
         render_template(template, ctx, buf)
-    if rng.random() < P_SOURCE:
+        if k == 0 and lang != "ar" and rng.random() < P_HEADLINE:
+            headline(buf, start)
+    ending = [kind for kind, p in (("source", P_SOURCE), ("contact", P_CONTACT),
+                                   ("counter", 0 if counter_first else P_COUNTER / 2)) if rng.random() < p]
+    if ending:
         buf.add("\n")
-        add_line("source")
-        if rng.random() < 0.4:
-            add_line("comment")
+        for kind in ending:
+            add_line(kind)
+            if kind == "source" and rng.random() < 0.4:
+                add_line("comment")
         buf.text = buf.text.rstrip("\n")
     return {
         "text": buf.text,
@@ -141,3 +154,12 @@ def generate(
             continue
         out.extend(make_example(lang, i, seed) for i in range(n_per_lang))
     return out
+
+
+def headline(buf, start: int) -> None:
+    """Write buf.text[start:] as a headline, every word capitalised ("Tingkat
+    Pengangguran Turun Menjadi 4,76 Persen"); offsets and labels are kept."""
+    text = buf.text
+    titled = re.sub(r"[^\W\d_]+", lambda m: m.group()[:1].upper() + m.group()[1:], text[start:])
+    if len(titled) == len(text) - start:
+        buf.text = text[:start] + titled

@@ -106,3 +106,14 @@ def fraction_value(word: str, lang: str):
         raise KeyError(f"{lang}: fraction word {word!r} not in metricner.lang.{lang}.numbers.FRACTION_WORDS")
     pct = (table[word] * 100).quantize(Decimal("0.01"))
     return int(pct) if pct == pct.to_integral_value() else float(pct)
+
+
+def ratio_value(phrase: str, lang: str):
+    """The percent value of a ratio in words ("fire av ti" -> 40), read by the
+    project's parser, which must read it as a rate in %."""
+    from metricner.numbers import parse_quantity
+
+    q = parse_quantity(phrase, lang)
+    if q.value is None or q.kind != "rate" or q.unit != "%":
+        raise ValueError(f"{lang}: ratio {phrase!r} is not read as a rate in %: {q}")
+    return q.value

@@ -13,7 +13,9 @@ Pattern syntax (one string per template):
 
 Units: a count class (person, household, enterprise, facility, document, card,
 case, visit, transaction, event, other); for rates "%", "pp", "times" or
-"frac" (a fraction word such as "halvparten"); for money "$" or an ISO code.
+"frac" (a fraction word such as "halvparten") or "ratio" (a ratio in words,
+"fire av ti": RATIOS of the language's template data); for money "$" or an
+ISO code.
 Hints pick a plausible magnitude (see values.py); they may be left out.
 """
 from __future__ import annotations
@@ -25,7 +27,7 @@ from metricner.schema import COUNT_UNITS
 
 LABELS = ("COUNT", "RATE", "MONEY", "TARGET")
 KIND_OF = {"COUNT": "count", "RATE": "rate", "MONEY": "money"}
-RATE_UNITS = ("%", "pp", "times", "frac")
+RATE_UNITS = ("%", "pp", "times", "frac", "ratio")
 
 TOKEN_RE = re.compile(r"(\{[a-z0-9_]+\}|<[a-z0-9_]+>|\[[A-Z]+(?:\.[a-z]+)?(?::[^\[\]:]*)*\])")
 

@@ -8,8 +8,11 @@ decimal mark or one of its group marks separates (the second then starting
 with a full group of three digits: "2 383", "1.164" + ".498"); the joined
 span takes the type with the most probability over all its pieces, not the
 first piece's. `attach_currency` extends a MONEY or TARGET span to the
-currency word or sign right beside it; `drop_numberless` removes spans
-that name no number.
+currency word or sign right beside it; `finish_words` extends a span that
+stops inside a word to the word's end ("1,495 جنيه" + "ًا", the accusative
+ending, which SPEC keeps inside); `drop_numberless` removes spans that name
+no number; `drop_in_web_addresses` removes spans inside a URL or file name
+(SPEC: never tagged).
 
 The marks and words come from the language tables (`DECIMAL_MARK`,
 `GROUP_MARKS`, `CURRENCIES`, `CURRENCY_PREFIXES`, `PLURAL_SCALE_WORDS`,
@@ -21,6 +24,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Sequence
 
+from metricner import distractors
 from metricner import lang as _lang
 from metricner.schema import Mention
 
@@ -139,13 +143,46 @@ def attach_currency(text: str, mentions: Sequence[Mention], lang: str | None) ->
     return out
 
 
+_WORD_REST = re.compile(r"[^\W\d_\u064b-\u065f\u0670]*[\u064b-\u065f\u0670][^\W\d_\u064b-\u065f\u0670]*|[^\W\d_]+")
+
+
+def finish_words(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
+    """Spans whose last character is a letter and that stop inside a word
+    ("جنيه" of "جنيهًا", the tokenizer's piece boundary) end at the word's end
+    instead, when the longer span still reads as the same value and kind."""
+    if not lang:
+        return list(mentions)
+    from metricner.numbers.parse import parse_quantity
+
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        if m.end < limit and m.text[-1:].isalpha():
+            rest = _WORD_REST.match(text, m.end, limit)
+            if rest and rest.end() > m.end:
+                before, after = parse_quantity(m.text, lang), parse_quantity(text[m.start:rest.end()], lang)
+                if (after.value, after.kind) == (before.value, before.kind) and after.value is not None:
+                    m = Mention(m.label, m.start, rest.end(), text[m.start:rest.end()], m.score)
+        out.append(m)
+    return out
+
+
+def drop_in_web_addresses(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """`mentions` without the spans that lie in a web address or file name."""
+    if not mentions:
+        return []
+    addresses = [m.span() for m in distractors.WEB_ADDRESS.finditer(text)]
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in addresses)]
+
+
 def repair(text: str, mentions: Sequence[Mention], lang: str | None,
            type_mass: TypeMass | None = None) -> list[Mention]:
     """Every repair of this module, in order: join split numerals, drop spans
-    that name no number (a currency tagged on its own among them), take in
-    currencies."""
+    that name no number (a currency tagged on its own among them) or lie in a
+    web address, take in currencies, finish words cut short."""
     joined = join_split_numbers(text, mentions, lang, type_mass)
-    return attach_currency(text, drop_numberless(joined, lang), lang)
+    kept = drop_in_web_addresses(text, drop_numberless(joined, lang))
+    return finish_words(text, attach_currency(text, kept, lang), lang)
 
 
 def join_split_numbers(text: str, mentions: Sequence[Mention], lang: str | None,

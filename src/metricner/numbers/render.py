@@ -30,9 +30,10 @@ STYLES: dict[str, tuple[str, ...]] = {
     # 1415598 | 1,415,598 | ١٬٤١٥٬٥٩٨ | 4.5 مليار | 4,436 مليار | ٤٬٤٣٦ مليار | ثلاثة ملايين | 12 مليون و450 ألف | نصف
     "ar": _COMMON + ("arabic_indic", "arabic_indic_scale", "compound", "fraction"),
 }
-# Styles that suit a percentage (no scale words).
+# Styles that suit a percentage (no scale words; "words" writes small whole
+# rates: "tre prosent", "dua kali lipat").
 RATE_STYLES: frozenset[str] = frozenset(
-    {"plain", "grouped", "nbsp_grouped", "dot_grouped", "arabic_indic", "fraction"}
+    {"plain", "grouped", "nbsp_grouped", "dot_grouped", "arabic_indic", "fraction", "words"}
 )
 _SCALED = ("decimal_scale", "grouped_scale", "scale_abbrev", "arabic_indic_scale")
 _ARABIC_INDIC = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩٫٬")
@@ -131,8 +132,21 @@ def _compound(t: ModuleType, d: Decimal, lang: str) -> str:
             parts.append((k, scale))
     if n or len(parts) < 2:
         raise ValueError("compound style needs two or more scale chunks and no units")
-    words = [f"{k} {_scale_word(t, s, Decimal(k), lang)}" for k, s in parts]
+    words = [_chunk(t, k, s, lang) for k, s in parts]
     return (" و" if lang == "ar" else " ").join(words)
+
+
+def _chunk(t: ModuleType, k: int, scale: int, lang: str) -> str:
+    """One chunk of a compound: "12 مليون"; in Arabic one or two of a scale is
+    the scale word alone or its dual ("مليون و200 ألف", "مليونان و150 ألف")."""
+    word = _scale_word(t, scale, Decimal(k), lang)
+    if lang == "ar" and k == 1:
+        return word
+    if lang == "ar" and k == 2:
+        duals = [w for w in t.DUAL_SCALE_WORDS if t.SCALE_WORDS[w] == scale]
+        if duals:
+            return duals[0]
+    return f"{k} {word}"
 
 
 def _fraction(t: ModuleType, d: Decimal) -> str:
@@ -234,7 +248,10 @@ def render_quantity(
     if kind == "rate":
         if style == "fraction":
             return num
-        suffix = rng.choice(t.RENDER_PERCENT[unit])
+        suffixes = t.RENDER_PERCENT[unit]
+        if style == "words":  # "tre prosent", not "tre %"
+            suffixes = tuple(x for x in suffixes if x.strip() != "%") or suffixes
+        suffix = rng.choice(suffixes)
         if style == "arabic_indic" and suffix.strip() == "%":
             suffix = suffix.replace("%", "٪")
         return num + suffix

@@ -3,13 +3,14 @@ decree numbers...), lines with digits, and distractor-only sentences in the
 register of Gulf and Egyptian news agencies (SPA, WAM, MENA)."""
 from __future__ import annotations
 
-from .common import choice, fmt, maybe_indic, num, one_of, pick, slug_words, year
+from .common import choice, fmt, grouped, maybe_indic, num, one_of, pick, slug_words, year
 
 MONTHS = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
           "نوفمبر", "ديسمبر")
 HIJRI = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان",
          "رمضان", "شوال", "ذو القعدة", "ذو الحجة")
-SLUG = ("gosi", "news", "insurance", "pension", "2025", "article", "social", "health", "ar")
+SLUG = ("gosi", "news", "insurance", "pension", "2025", "article", "social", "health", "ar", "3", "5", "percent",
+        "million", "riyal", "12")
 
 DISTRACTORS = {
     "year": maybe_indic(year()),
@@ -59,7 +60,21 @@ SOURCE = one_of(fmt("المصدر: {u}", u=DISTRACTORS["url"]), fmt("المصد�
                 fmt("اقرأ أيضًا: {u}", u=DISTRACTORS["url"]), fmt("المرفق: {f}", f=DISTRACTORS["file"]))
 COMMENT = one_of(fmt("التعليقات ({n})", n=choice(("0", "0", "3"))), pick("شارك الخبر", "تعليقات (0)"))
 
-LINES = {"caption": [CAPTION], "source": [SOURCE], "comment": [COMMENT]}
+CONTACT = one_of(
+    fmt("للاستفسار يمكن الاتصال بالرقم الموحد {n}", n=choice(("19777", "8001243344", "920033344", "16103", "199099"))),
+    fmt("هاتف: {n} - فاكس: {m}", n=num(20000000, 29999999), m=num(20000000, 29999999)),
+    fmt("للتواصل عبر واتساب: {n}", n=fmt("05{a}{b}", a=num(0, 9), b=num(1000000, 9999999))),
+    fmt("الخط الساخن {n} متاح على مدار الساعة", n=num(15000, 19999)),
+)
+COUNTER = one_of(
+    maybe_indic(fmt("عدد المشاهدات: {n}", n=grouped(1000, 99999, ","))),
+    fmt("عدد القراءات {n}", n=grouped(1000, 250000, ",")),
+    maybe_indic(fmt("صفحة {p} من {q}", p=num(1, 9), q=num(10, 150))),
+    fmt("جدول رقم ({a})", a=num(1, 20)),
+    fmt("شكل ({a}): تطور أعداد المشتركين {y}-{z}", a=num(1, 9), y=year(2015, 2020), z=year(2021, 2025)),
+)
+
+LINES = {"caption": [CAPTION], "source": [SOURCE], "comment": [COMMENT], "contact": [CONTACT], "counter": [COUNTER]}
 
 GROUPS = [
     ("distractor-news", "Arabic news sentences whose digits are dates, periods, ids and decrees", "plain", [

@@ -57,3 +57,15 @@ def maybe_indic(maker: Maker, p: float = 0.2) -> Maker:
         return text.translate(ARABIC_INDIC) if rng.random() < p else text
 
     return make
+
+
+def grouped(lo: int, hi: int, mark: str) -> Callable[[random.Random], str]:
+    """A number between lo and hi with `mark` between groups of three digits
+    ("3.214", "12 408", "3,218"): counters that look like metrics."""
+
+    def make(rng: random.Random) -> str:
+        digits = str(rng.randint(lo, hi))
+        head = len(digits) % 3 or 3
+        return mark.join([digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)])
+
+    return make

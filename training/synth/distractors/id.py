@@ -3,13 +3,14 @@ digits (captions, source lines, comment counters), and distractor-only
 sentences in the register of Indonesian news and agency releases."""
 from __future__ import annotations
 
-from .common import choice, fmt, num, one_of, pick, slug_words, year
+from .common import choice, fmt, grouped, num, one_of, pick, slug_words, year
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 SLUG = ("bpjs", "kesehatan", "peserta", "jkn", "iuran", "naik", "klaim", "rumah", "sakit",
-        "pekerja", "jaminan", "sosial", "hari", "tua", "pensiun", "warga", "2025", "desa")
+        "pekerja", "jaminan", "sosial", "hari", "tua", "pensiun", "warga", "2025", "desa",
+        "5", "32", "persen", "juta", "rp", "1", "8", "triliun", "naik", "12")
 
 DISTRACTORS = {
     "year": year(),
@@ -88,7 +89,25 @@ SOURCE = one_of(
 )
 COMMENT = one_of(fmt("Komentar ({n})", n=choice(("0", "0", "1", "3", "12"))), pick("Bagikan:", "Tags: BPJS, JKN"))
 
-LINES = {"caption": [CAPTION], "source": [SOURCE], "comment": [COMMENT]}
+CONTACT = one_of(
+    fmt("Informasi lebih lanjut: Humas {a}, telp. ({c}) {n}", a=choice(("BPS", "BPJS Kesehatan", "Kemnaker", "Kemensos")),
+        c=choice(("021", "022", "024", "031", "061")), n=num(3000000, 8999999)),
+    fmt("Telp. ({c}) {n}, ext. {e}", c=choice(("021", "0274", "031")), n=num(3000000, 8999999), e=num(100, 9999)),
+    fmt("Kontak media: {w}, HP 08{a}-{b}-{c}", w=choice(("Rina", "Andi Saputra", "Humas")), a=num(11, 99),
+        b=num(1000, 9999), c=num(100, 9999)),
+    fmt("Pengaduan dapat disampaikan melalui WhatsApp 08{a} {b} {c} atau Care Center {k}.", a=num(11, 99),
+        b=num(1000, 9999), c=num(1000, 9999), k=choice(("165", "175", "1500 910"))),
+)
+COUNTER = one_of(
+    fmt("Dilihat {n} kali", n=grouped(1000, 99999, ".")),
+    fmt("Dibaca {n} kali", n=grouped(1000, 250000, ".")),
+    fmt("{n} views", n=grouped(1000, 99999, ".")),
+    fmt("Halaman {p} dari {q}", p=num(1, 9), q=num(10, 120)),
+    fmt("Tabel {a}.{b}", a=num(1, 9), b=num(1, 12)),
+    fmt("Gambar {a}. Perkembangan TPT, {y}–{z}", a=num(1, 9), y=year(2015, 2020), z=year(2021, 2025)),
+)
+
+LINES = {"caption": [CAPTION], "source": [SOURCE], "comment": [COMMENT], "contact": [CONTACT], "counter": [COUNTER]}
 
 # Sentences whose numbers are all O.
 GROUPS = [

@@ -2,12 +2,12 @@
 distractor-only sentences (NAV releases, NTB/NRK/E24-style news)."""
 from __future__ import annotations
 
-from .common import choice, fmt, num, one_of, pick, slug_words, year
+from .common import choice, fmt, grouped, num, one_of, pick, slug_words, year
 
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
           "oktober", "november", "desember")
 SLUG = ("nav", "dagpenger", "sykepenger", "trygd", "ledighet", "uforetrygd", "pensjon", "kommune",
-        "arbeid", "helse", "2025", "budsjett", "stortinget")
+        "arbeid", "helse", "2025", "budsjett", "stortinget", "3", "9", "prosent", "millioner", "kroner", "12", "mrd")
 
 DISTRACTORS = {
     "year": year(),
@@ -59,7 +59,24 @@ SOURCE = one_of(fmt("Kilde: {u}", u=DISTRACTORS["url"]), fmt("Kilde: Nav, {d}", 
                 fmt("Kilde: SSB, tabell {n}", n=num(10000, 14999)))
 COMMENT = one_of(fmt("Kommentar ({n})", n=choice(("0", "0", "2", "14"))), pick("Del artikkelen", "Publisert:"))
 
-LINES = {"caption": [CAPTION], "source": [SOURCE], "comment": [COMMENT]}
+CONTACT = one_of(
+    fmt("Kontakt: {w}, tlf. {a} {b} {c}", w=choice(("Kari Nordmann", "Ola Berg", "pressevakten")), a=num(400, 999),
+        b=num(10, 99), c=num(100, 999)),
+    fmt("Spørsmål? Ring {o} på {a} {b} {c} {d}", o=choice(("Nav", "HELFO", "kommunen", "sentralbordet")),
+        a=num(20, 99), b=num(10, 99), c=num(10, 99), d=num(10, 99)),
+    fmt("Pressevakt: {a} {b} {c} {d} (hverdager {h}.00–{k}.00)", a=num(20, 99), b=num(10, 99), c=num(10, 99),
+        d=num(10, 99), h=choice(("08", "09")), k=choice(("15", "16"))),
+)
+COUNTER = one_of(
+    fmt("Side {p} av {q}", p=num(1, 5), q=num(2, 60)),
+    fmt("Tabell {a}.{b}", a=num(1, 9), b=num(1, 12)),
+    fmt("Statistikkbanken, tabell {n} og {m}", n=num(10000, 14999), m=num(5000, 9999, 5)),
+    fmt("Figur {a}. Helt ledige, {y}–{z}", a=num(1, 9), y=year(2015, 2020), z=year(2021, 2025)),
+    fmt("Lest {n} ganger", n=grouped(1000, 99999, " ")),
+    fmt("Kommentarer ({n})", n=num(1, 80)),
+)
+
+LINES = {"caption": [CAPTION], "source": [SOURCE], "comment": [COMMENT], "contact": [CONTACT], "counter": [COUNTER]}
 
 GROUPS = [
     ("distractor-news", "Norwegian news sentences whose digits are dates, periods, ids and laws", "plain", [

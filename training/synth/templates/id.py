@@ -91,12 +91,16 @@ VOCAB = {
     "fall_noun": ["penurunan", "pengurangan"],
     "pop": ["dari total penduduk", "dari jumlah penduduk", "dari populasi", "penduduk"],
     "target_verb": ["ditargetkan mencapai", "ditargetkan", "menargetkan", "mematok target", "menetapkan sasaran",
-                    "berupaya mencapai", "mengupayakan", "direncanakan mencapai", "bertekad mencapai"],
+                    "berupaya mencapai", "mengupayakan", "direncanakan mencapai", "bertekad mencapai",
+                    "membidik", "menyasar", "memasang target", "berupaya meraih"],
     "workers": ["pekerja", "tenaga kerja", "karyawan", "buruh"],
     "patients": ["pasien", "peserta", "orang"],
 }
 
 # Range forms: {a} low, {b} high; True = the low value is a bare numeral ("10–12 %").
+RATIOS = ["satu dari lima", "satu dari tiga", "dua dari tiga", "tiga dari empat", "empat dari lima",
+          "satu dari sepuluh", "tujuh dari sepuluh", "sembilan dari sepuluh", "dua dari lima", "tiga dari sepuluh"]
+
 RANGE_FORMS = [
     ("{a}–{b}", True), ("{a}-{b}", True), ("{a} hingga {b}", False), ("antara {a} dan {b}", False),
     ("{a} sampai {b}", False), ("{a}–{b}", False),
@@ -480,5 +484,13 @@ GROUPS += [
         "{emp_agency} bertekad, meski ekonomi melambat dan PHK meningkat di sektor padat karya, mempertahankan jumlah peserta aktif di atas [TARGET.count:person:huge] orang.",
         "Pemerintah {region} menargetkan seluruh desa, yang kini baru [RATE:%:share] terdaftar, mendaftarkan perangkat desanya {period_end}.",
         "Jumlah pengguna {app} ditargetkan menembus [TARGET.count:person:huge] orang {period_end}, dari [COUNT:person:big] pengguna saat ini.",
+    ]),
+    ("bps-statistics", "survey shares written as ratios in words, and multipliers", "ratios", [
+        "Hasil survei menunjukkan [RATE:ratio] pekerja informal belum terlindungi {scheme}.",
+        "Artinya, [RATE:ratio] penduduk bekerja di {region} masih berstatus pekerja informal.",
+        "Hanya [RATE:ratio] perusahaan yang melaporkan upah pekerjanya secara benar {period}.",
+        "Menurut {official}, [RATE:ratio] peserta menilai layanan {app} mudah digunakan.",
+        "Pengeluaran kesehatan rumah tangga miskin naik [RATE:times] dibandingkan <year>.",
+        "Nilai klaim {program} {period} melonjak hampir [RATE:times] dari periode yang sama tahun lalu.",
     ]),
 ]

@@ -72,8 +72,12 @@ VOCAB = {
     "fall": ["falt med", "gikk ned med", "ble redusert med", "sank med"],
     "pop": ["av befolkningen", "av arbeidsstyrken", "av befolkningen i arbeidsfør alder", "av innbyggerne"],
     "target_verb": ["har et mål om", "har som mål å nå", "tar sikte på", "planlegger", "sikter mot",
-                    "har satt seg som mål å nå"],
+                    "har satt seg som mål å nå",
+                    "vil nå", "skal nå", "jobber for å nå", "har som ambisjon å nå"],
 }
+
+RATIOS = ["fire av ti", "én av fem", "to av tre", "tre av fire", "sju av ti", "ni av ti", "én av ti",
+          "to av fem", "åtte av ti", "tre av ti"]
 
 RANGE_FORMS = [("{a}–{b}", True), ("{a}-{b}", True), ("mellom {a} og {b}", False), ("fra {a} til {b}", False),
                ("{a}–{b}", False)]
@@ -446,5 +450,13 @@ GROUPS += [
         "Regjeringen vil at minst [TARGET.count:enterprise:small] bedrifter skal signere inkluderingsavtaler {period_end}.",
         "Det er et mål, ifølge tildelingsbrevet fra departementet, at brukertilfredsheten skal ligge på minst [TARGET.rate:%:cov].",
         "Planen innebærer at [TARGET.count:person:mid] flere skal over fra trygd til arbeid {period_end}, men foreløpig er økningen [COUNT:person:small].",
+    ]),
+    ("ssb-release", "survey shares written as ratios in words, and multipliers", "ratios", [
+        "Undersøkelsen viser at [RATE:ratio] arbeidsledige har vært uten jobb i mer enn <dur>.",
+        "Om lag [RATE:ratio] nye mottakere av uføretrygd {period} var under 40 år.",
+        "Blant de sykmeldte var [RATE:ratio] tilbake i full jobb etter <dur>.",
+        "Nesten [RATE:ratio] bedrifter i {region} oppgir at de mangler arbeidskraft.",
+        "Ledigheten blant unge er [RATE:times] så høy som blant dem over 30 år.",
+        "Utbetalingene av økonomisk sosialhjelp i {region} har økt [RATE:times] siden <year>.",
     ]),
 ]

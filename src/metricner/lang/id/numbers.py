@@ -97,5 +97,5 @@ RENDER_SCALES: tuple[tuple[int, str, str], ...] = (
 )
 RENDER_SCALE_ABBREVIATIONS: dict[int, str] = {10**3: "rb", 10**6: "jt", 10**9: "M", 10**12: "T"}
 RENDER_PERCENT: dict[str, tuple[str, ...]] = {
-    "%": ("%", " %", " persen"), "pp": (" poin persentase",), "times": (" kali lipat",),
+    "%": ("%", " %", " persen"), "pp": (" poin persentase", " persen poin"), "times": (" kali lipat", " kali"),
 }

@@ -99,5 +99,5 @@ RENDER_SCALES: tuple[tuple[int, str, str], ...] = (
 )
 RENDER_SCALE_ABBREVIATIONS: dict[int, str] = {10**6: "mill.", 10**9: "mrd."}
 RENDER_PERCENT: dict[str, tuple[str, ...]] = {
-    "%": (" %", "%", " prosent", " pst."), "pp": (" prosentpoeng",), "times": (" ganger",),
+    "%": (" %", "%", " prosent", " pst."), "pp": (" prosentpoeng", " prosentenheter"), "times": (" ganger",),
 }

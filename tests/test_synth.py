@@ -89,6 +89,8 @@ def test_spans_parse_to_recorded_value(examples):
         for s in e["spans"]:
             if s.get("lexical"):  # a word outside the number tables ("ضعف")
                 continue
+            if s.get("shared_scale"):  # "2" of "mellom 2 og 3 millioner": checked when written
+                continue
             piece = e["text"][s["start"]:s["end"]]
             q = parse.parse_quantity(piece, e["lang"])
             if not same_value(q.value, s["value"]):

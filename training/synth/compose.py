@@ -13,6 +13,9 @@ from . import quantities, values
 from .template import Template, ValueSlot, parse_pattern
 
 MAX_DEPTH = 6
+#: chance that a count or money range writes its scale (and currency) once,
+#: after its end: "mellom 2 og 3 millioner kroner", "بين 3 و3.5 ملايين"
+P_SHARED_SCALE = 0.35
 
 
 @dataclass
@@ -117,15 +120,22 @@ def add_value(slot: ValueSlot, ctx: Context, buf: Buffer) -> None:
     buf.range_count += 1
     rid = f"r{buf.range_count}"
     form, compact = rng.choice(ctx.data.RANGE_FORMS)
-    high_text = quantities.render(high, slot.kind, unit, ctx.lang, rng)
-    if compact and slot.kind == "rate":
-        low_text = quantities.numeral(low, ctx.lang, rng)
+    shared = None
+    if slot.kind in ("count", "money") and rng.random() < P_SHARED_SCALE:
+        shared = quantities.shared_scale_range(low, high, slot.kind, unit, ctx.lang, rng)
+    if shared:
+        low, high, low_text, high_text = shared
     else:
-        low_text = quantities.render(low, slot.kind, unit, ctx.lang, rng)
+        high_text = quantities.render(high, slot.kind, unit, ctx.lang, rng)
+        if compact and slot.kind == "rate":
+            low_text = quantities.numeral(low, ctx.lang, rng)
+        else:
+            low_text = quantities.render(low, slot.kind, unit, ctx.lang, rng)
     before, rest = form.split("{a}")
     middle, after = rest.split("{b}")
     buf.add(before)
-    buf.add_marked(low_text, _span(slot, low, unit, {"range_id": rid}), buf.spans)
+    low_extra = {"range_id": rid, "shared_scale": True} if shared else {"range_id": rid}
+    buf.add_marked(low_text, _span(slot, low, unit, low_extra), buf.spans)
     buf.add(middle)
     buf.add_marked(high_text, _span(slot, high, unit, {"range_id": rid}), buf.spans)
     buf.add(after)

@@ -117,3 +117,43 @@ def ratio_value(phrase: str, lang: str):
     if q.value is None or q.kind != "rate" or q.unit != "%":
         raise ValueError(f"{lang}: ratio {phrase!r} is not read as a rate in %: {q}")
     return q.value
+
+
+def shared_scale_range(low, high, kind: str, unit: str | None, lang: str, rng: random.Random):
+    """A range whose scale (and currency) is written once, after its end:
+    (low, high, low text, high text) with "2" and "3 millioner kroner" for
+    2000000-3000000 NOK, values rounded to one decimal of the scale; None
+    where the values do not suit one scale. The low end's value is fully
+    expanded (annotations/GUIDELINES.md §6)."""
+    if _render_quantity is None:
+        return None
+    from decimal import Decimal
+
+    from metricner.numbers.parse import parse_quantity
+
+    table = _lang.get(lang).numbers
+    for scale in sorted((s for s, _, _ in table.RENDER_SCALES if s >= 1000), reverse=True):
+        if low >= scale and high / scale < 1000:
+            break
+    else:
+        return None
+    lo_m = Decimal(str(round(low / scale, 1))).normalize()
+    hi_m = Decimal(str(round(high / scale, 1))).normalize()
+    if not lo_m < hi_m:
+        return None
+    low_v, high_v = int(lo_m * scale), int(hi_m * scale)
+    style = "grouped_scale" if hi_m == hi_m.to_integral_value() else "decimal_scale"
+    head = _render_number(hi_m, lang, "plain")
+    for _ in range(4):  # a currency written before the number cannot be shared
+        try:
+            high_text = _render_quantity(high_v, kind, None if kind == "count" else unit, lang, rng, style=style)
+        except ValueError:
+            return None
+        if high_text.startswith(head + " "):
+            break
+    else:
+        return None
+    low_text = _render_number(lo_m, lang, "plain")
+    if parse_quantity(low_text + high_text[len(head):], lang).value != low_v:
+        return None
+    return low_v, high_v, low_text, high_text

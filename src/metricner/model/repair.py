@@ -10,9 +10,13 @@ span takes the type with the most probability over all its pieces, not the
 first piece's. `attach_currency` extends a MONEY or TARGET span to the
 currency word or sign right beside it; `finish_words` extends a span that
 stops inside a word to the word's end ("1,495 جنيه" + "ًا", the accusative
-ending, which SPEC keeps inside); `drop_numberless` removes spans that name
-no number; `drop_in_web_addresses` removes spans inside a URL or file name
-(SPEC: never tagged).
+ending, which SPEC keeps inside, and drops one that cannot be finished);
+`drop_numberless` removes spans that name no number; `drop_in_web_addresses`
+removes spans inside a URL or file name (SPEC: never tagged);
+`drop_identifiers` removes spans that cut a digit run ("08[93]1"), bare
+numbers after an identifier word ("tabell 13760", `ID_MARKERS`), phone
+numbers (after a word of `PHONE_CUES` and the numbers listed after it:
+"telp. (021) 3841195, 3842508 ext. 5120") and issue numbers ("3/2025").
 
 The marks and words come from the language tables (`DECIMAL_MARK`,
 `GROUP_MARKS`, `CURRENCIES`, `CURRENCY_PREFIXES`, `PLURAL_SCALE_WORDS`,
@@ -149,7 +153,9 @@ _WORD_REST = re.compile(r"[^\W\d_\u064b-\u065f\u0670]*[\u064b-\u065f\u0670][^\W\
 def finish_words(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
     """Spans whose last character is a letter and that stop inside a word
     ("جنيه" of "جنيهًا", the tokenizer's piece boundary) end at the word's end
-    instead, when the longer span still reads as the same value and kind."""
+    instead, when the longer span still reads as the same value and kind; one
+    that reads as no value either way ("tre period" of "tre perioder") is
+    dropped."""
     if not lang:
         return list(mentions)
     from metricner.numbers.parse import parse_quantity
@@ -163,6 +169,57 @@ def finish_words(text: str, mentions: Sequence[Mention], lang: str | None) -> li
                 before, after = parse_quantity(m.text, lang), parse_quantity(text[m.start:rest.end()], lang)
                 if (after.value, after.kind) == (before.value, before.kind) and after.value is not None:
                     m = Mention(m.label, m.start, rest.end(), text[m.start:rest.end()], m.score)
+                elif before.value is None and after.value is None:
+                    continue
+        out.append(m)
+    return out
+
+
+_BARE = re.compile(r"[\d.,\s\u00a0\u202f]+")
+_ISSUE_YEAR = re.compile(r"/(?:19|20)\d{2}(?!\d)")
+_BACK_TOKEN = re.compile(r"(\S+?)[\s()\[\]:]*$")
+_LIST_JOINERS = frozenset({",", "ext", "ext.", "atau", "dan", "og", "eller", "أو", "و", "/", "-", "–"})
+
+
+@lru_cache(maxsize=None)
+def _cue_words(lang: str, table: str) -> frozenset[str]:
+    from metricner import context as ctxr
+
+    return frozenset(ctxr.fold(w) for w in getattr(ctxr.cues(lang), table, ()))
+
+
+def _after_identifier_word(text: str, start: int, lang: str) -> bool:
+    """The bare number at `start` follows an identifier word, or a phone cue
+    and the numbers listed after it."""
+    from metricner import context as ctxr
+
+    pos, hops = start, 0
+    while hops < 8:
+        m = _BACK_TOKEN.search(text, max(0, pos - 40), pos)
+        if not m:
+            return False
+        word = ctxr.fold(m.group(1).rstrip(",:"))
+        if word in _cue_words(lang, "PHONE_CUES"):
+            return True
+        if hops == 0 and word in _cue_words(lang, "ID_MARKERS"):
+            return True
+        if not (_BARE.fullmatch(m.group(1)) or word in _LIST_JOINERS or m.group(1) in _LIST_JOINERS):
+            return False
+        pos, hops = m.start(1), hops + 1
+    return False
+
+
+def drop_identifiers(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
+    """`mentions` without spans that cut a digit run, and without bare numbers
+    that are identifiers, phone or issue numbers (module docstring)."""
+    if not lang:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        if (m.start > 0 and text[m.start - 1].isdigit()) or (m.end < len(text) and text[m.end].isdigit()):
+            continue
+        if _BARE.fullmatch(m.text) and (_ISSUE_YEAR.match(text, m.end) or _after_identifier_word(text, m.start, lang)):
+            continue
         out.append(m)
     return out
 
@@ -178,10 +235,10 @@ def drop_in_web_addresses(text: str, mentions: Sequence[Mention]) -> list[Mentio
 def repair(text: str, mentions: Sequence[Mention], lang: str | None,
            type_mass: TypeMass | None = None) -> list[Mention]:
     """Every repair of this module, in order: join split numerals, drop spans
-    that name no number (a currency tagged on its own among them) or lie in a
-    web address, take in currencies, finish words cut short."""
+    that name no number (a currency tagged on its own among them), lie in a
+    web address or are identifiers, take in currencies, finish words cut short."""
     joined = join_split_numbers(text, mentions, lang, type_mass)
-    kept = drop_in_web_addresses(text, drop_numberless(joined, lang))
+    kept = drop_identifiers(text, drop_in_web_addresses(text, drop_numberless(joined, lang)), lang)
     return finish_words(text, attach_currency(text, kept, lang), lang)
 
 

@@ -55,6 +55,8 @@ DISTRACTORS = {
         fmt("UU Nomor {n} Tahun {y}", n=choice(("24", "40", "17", "13")), y=year(2004, 2023)),
         fmt("Permenkes No. {n} Tahun {y}", n=num(1, 60), y=year(2014, 2025)),
         fmt("Pasal {n} ayat ({a})", n=num(2, 80), a=num(1, 5)),
+        fmt("Surat Edaran Nomor {n}/{y}", n=num(1, 40), y=year(2019, 2025)),
+        fmt("Berita Resmi Statistik No. {n}/{m}/Th. XX{r}", n=num(1, 99), m=num(1, 12, 2), r=choice(("VII", "VIII", "IX"))),
     ),
     "phone": one_of(pick("Care Center 165", "1500 400", "call center 165"),
                     fmt("08{a}-{b}-{c}", a=num(11, 99), b=num(1000, 9999), c=num(1000, 9999))),

@@ -127,7 +127,7 @@ ID_MARKERS: tuple[str, ...] = (
     "tahap", "gelombang", "periode", "region", "zona", "wilayah", "tingkat", "level",
     "angka", "kode", "versi", "kategori", "golongan", "sesi", "putaran", "ke-",
     "pukul", "jam", "tanggal", "tgl", "tgl.", "usia", "berusia", "umur", "kelompok", "halaman",
-    "hal.", "lampiran", "jalan", "jl.", "gedung", "lantai", "kamar", "nomor:",
+    "hal.", "lampiran", "jalan", "jl.", "gedung", "lantai", "kamar", "nomor:", "tabel", "gambar", "grafik",
 )
 # A bare list size ("dua kategori") is not a count; neither are these nouns.
 NOT_COUNTED: tuple[str, ...] = ("kategori", "kelompok", "hal", "poin", "langkah", "tahap", "aspek")
@@ -196,4 +196,10 @@ SUBJECT_AFTER_HEADS: tuple[str, ...] = ("peserta", "penerima", "pengguna", "angg
 YEAR_CUES: tuple[str, ...] = (
     "tahun", "thn", "th", "ta", "sejak", "hingga", "sampai", "pada", "akhir", "awal",
     "periode", "apbn", "apbd", "semester", "triwulan", "kuartal",
+)
+# Words right before a phone number ("telp. (021) 3841195", "tlf. 22 86 50 00",
+# "الخط الساخن 16103"): the number and those listed after it are not metrics.
+PHONE_CUES: tuple[str, ...] = (
+    "telp", "telp.", "tel.", "tlp", "tlp.", "hp", "wa", "whatsapp", "ext", "ext.", "fax", "faks",
+    "hotline", "center", "sms",
 )

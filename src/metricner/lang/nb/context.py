@@ -114,6 +114,7 @@ ID_MARKERS: tuple[str, ...] = (
     "kapittel", "paragraf", "§", "forskrift", "vedtak", "lov", "nivå", "trinn", "fase",
     "punkt", "kl.", "klokken", "alder", "alderen", "side", "rom", "etasje", "versjon",
     "kategori", "gruppe", "år", "året", "høsten", "våren", "sommeren", "vinteren", "uke",
+    "tabell", "figur", "vedlegg",
 )
 NOT_COUNTED: tuple[str, ...] = ("kategorier", "grupper", "punkter", "trinn", "faser", "ganger")
 
@@ -174,4 +175,9 @@ SUBJECT_AFTER_HEADS: tuple[str, ...] = ()
 YEAR_CUES: tuple[str, ...] = (
     "i", "år", "året", "innen", "siden", "til", "fra", "av", "for", "kvartal",
     "halvår", "budsjettet", "statsbudsjettet",
+)
+# Words right before a phone number ("telp. (021) 3841195", "tlf. 22 86 50 00",
+# "الخط الساخن 16103"): the number and those listed after it are not metrics.
+PHONE_CUES: tuple[str, ...] = (
+    "tlf", "tlf.", "telefon", "telefonnummer", "mobil", "mob.", "sentralbord", "sms", "faks", "ext.",
 )

@@ -69,3 +69,36 @@ def test_change_is_read():
 def test_sorted_by_start():
     records = _records("Ada 5 orang. Ada 7 orang. Cakupan 10%.", "id")
     assert [r.start for r in records] == sorted(r.start for r in records)
+
+
+# (lang, text, label, start piece, end piece, start value, start unit): "between A and B"
+BETWEEN_RANGES = [
+    ("nb", "Tiltaket koster mellom 2 og 3 millioner kroner i året.", "MONEY", "2", "3 millioner kroner", 2000000, "NOK"),
+    ("ar", "رفع العدد إلى ما بين 3 و3.5 ملايين مواطن.", "TARGET", "3", "3.5 ملايين", 3000000, "person"),
+    ("id", "Cakupan ditargetkan antara 70 dan 75 persen penduduk.", "TARGET", "70", "75 persen", 70, "%"),
+]
+
+
+@pytest.mark.parametrize("lang,text,label,a,b,value,unit", BETWEEN_RANGES)
+def test_between_a_and_b_is_a_range(lang, text, label, a, b, value, unit):
+    from metricner.records import build_records
+    from metricner.schema import Mention
+    from metricner.textnorm import normalize
+
+    s = text.index(a)
+    s2 = text.index(b, s + len(a))
+    low, high = build_records(normalize(text), [Mention(label, s, s + len(a), a), Mention(label, s2, s2 + len(b), b)],
+                              lang, "d", "test")
+    assert low.range_id == high.range_id is not None
+    assert (low.value, low.unit) == (value, unit)
+
+
+def test_a_list_of_two_numbers_is_not_a_range():
+    from metricner.records import build_records
+    from metricner.schema import Mention
+    from metricner.textnorm import normalize
+
+    text = "Kommunen bosatte 120 og 150 personer."
+    recs = build_records(normalize(text), [Mention("COUNT", 17, 20, "120"), Mention("COUNT", 24, 27, "150")],
+                         "nb", "d", "test")
+    assert [r.range_id for r in recs] == [None, None]

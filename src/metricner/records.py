@@ -18,6 +18,19 @@ _RANGE_JOIN = {
     "nb": re.compile(r"\s*(?:[-\u2013\u2014]|til)\s*"),
     "ar": re.compile(r"\s*(?:[-\u2013\u2014]|إلى|الى)\s*"),
 }
+def _between_range(text: str, a: Mention, b: Mention, lang: str) -> bool:
+    """a and b are the ends of "between a and b" (`RANGE_BETWEEN` of the language)."""
+    from metricner import context as ctxr
+
+    gap = text[a.end:b.start].strip()
+    before = text[max(0, a.start - 20):a.start].rstrip().split()
+    for first, joiner in getattr(ctxr.cues(lang), "RANGE_BETWEEN", ()):
+        n = len(first.split())
+        if gap == joiner and [ctxr.fold(w) for w in before[-n:]] == [ctxr.fold(w) for w in first.split()]:
+            return True
+    return False
+
+
 _LEADING_NUMERAL = re.compile(r"\(?\d[\d.,\u00a0 ]*\d\)?|\(?\d\)?")
 
 
@@ -53,7 +66,8 @@ def build_records(
         a, b = ms[i], ms[i + 1]
         if join is None or range_ids[i] is not None or a.end > b.start:
             continue
-        if not join.fullmatch(text[a.end:b.start]) or text[a.end:b.start] == "":
+        gap = text[a.end:b.start]
+        if not ((join.fullmatch(gap) and gap) or _between_range(text, a, b, lang)):
             continue
         n_ranges += 1
         range_ids[i] = range_ids[i + 1] = f"{doc_id}#r{n_ranges}"
@@ -82,6 +96,9 @@ def build_records(
         unit = q.unit
         if kind == "count":
             unit = ctxr.count_unit(sent, re_, lang)
+            if unit == "other" and range_ids[i] and i + 1 < len(ms) and range_ids[i + 1] == range_ids[i]:
+                # a range start takes the counted noun of its end ("3 و3.5 ملايين مواطن")
+                unit = ctxr.count_unit(text, ms[i + 1].end, lang)
         elif kind == "money" and unit is None:
             warnings.append("no currency in the span; unit unknown")
         elif kind == "rate" and unit is None:

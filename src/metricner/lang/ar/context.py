@@ -49,6 +49,9 @@ QUALIFIERS_AFTER: dict[str, str] = {
 }
 EXCEED_CUES: tuple[str, ...] = ("تجاوز", "تتجاوز", "يتجاوز", "متجاوزة", "متجاوزا")
 COMPARISON_CUES: tuple[str, ...] = ("عن المستهدف", "عن الهدف", "عن الخطة", "مقارنة بالمستهدف")
+# "between A and B": a range when the first word comes right before A and the
+# second joins A and B ("mellom 2 og 3 millioner kroner", "بين 3 و3.5 ملايين").
+RANGE_BETWEEN: tuple[tuple[str, str], ...] = (("بين", "و"), ("ما بين", "و"),)
 RANGE_WORDS: tuple[str, ...] = ("-", "\u2013", "\u2014", "إلى", "الى")
 # Singular scale words that stand for one unit when no numeral precedes them
 # and a currency follows ("مليار دونج" = 10^9); plurals are vague.

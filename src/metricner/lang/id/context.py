@@ -44,6 +44,9 @@ EXCEED_CUES: tuple[str, ...] = ("melebihi", "melampaui", "di atas")
 COMPARISON_CUES: tuple[str, ...] = ("dibandingkan", "dibanding", "daripada", "dari target", "dari rencana")
 # "hingga"/"sampai" before a year or date are not qualifiers; only these
 # qualifiers count when the value is a plain number of a range.
+# "between A and B": a range when the first word comes right before A and the
+# second joins A and B ("mellom 2 og 3 millioner kroner", "بين 3 و3.5 ملايين").
+RANGE_BETWEEN: tuple[tuple[str, str], ...] = (("antara", "dan"),)
 RANGE_WORDS: tuple[str, ...] = ("-", "\u2013", "\u2014", "sampai", "hingga", "s.d.", "s/d", "sd", "ke")
 
 # Change cues before the value ("meningkat 12,8%", "turun sebesar 3%").

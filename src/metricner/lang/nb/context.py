@@ -40,6 +40,9 @@ QUALIFIERS_AFTER: dict[str, str] = {
 }
 EXCEED_CUES: tuple[str, ...] = ("overstiger", "oversteg", "overgikk", "overgår")
 COMPARISON_CUES: tuple[str, ...] = ("over målet", "over planen", "mer enn planlagt")
+# "between A and B": a range when the first word comes right before A and the
+# second joins A and B ("mellom 2 og 3 millioner kroner", "بين 3 و3.5 ملايين").
+RANGE_BETWEEN: tuple[tuple[str, str], ...] = (("mellom", "og"),)
 RANGE_WORDS: tuple[str, ...] = ("-", "\u2013", "\u2014", "til")
 
 CHANGE_CUES: dict[str, str] = {

@@ -1,0 +1,31 @@
+"""training.summary: the README's held-out table is read from the reports."""
+from __future__ import annotations
+
+import json
+
+from training import summary
+
+
+def _report(path, f1_all, by_lang, target, correct, n):
+    def cell(f1, gold):
+        return {"precision": f1, "recall": f1, "f1": f1, "tp": 0, "pred": 0, "gold": gold}
+
+    spans = {"overall": cell(*f1_all), "by_lang": {k: cell(*v) for k, v in by_lang.items()},
+             "by_type": {"TARGET": cell(*target)} if target else {},
+             "value_accuracy": {"ALL": {"n": n, "correct": correct, "accuracy": correct / n}}}
+    path.write_text(json.dumps({"scores": {"spans": spans}}), encoding="utf-8")
+
+
+def test_rows_come_from_the_reports_and_missing_reports_are_left_out(tmp_path):
+    _report(tmp_path / "test-model.json", (0.8, 130), {"id": (0.9, 40), "nb": (0.75, 46)}, (0.5, 17), 99, 100)
+    text = summary.table(tmp_path)
+    lines = text.splitlines()
+    assert len(lines) == 3  # header, rule, the one report present
+    assert lines[2].startswith("| test set, default model as run (int8) (`test-model`) | 80.0 (130) | 90.0 (40) | 75.0 (46) | — (0) | 50.0 (17) | 99/100 |")
+
+
+def test_main_writes_the_summary_file(tmp_path, capsys):
+    _report(tmp_path / "rules.json", (0.995, 95), {"id": (1.0, 19)}, None, 95, 95)
+    assert summary.main(["--reports", str(tmp_path)]) == 0
+    assert "99.5 (95)" in (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert "99.5 (95)" in capsys.readouterr().out

@@ -47,7 +47,7 @@ def log(msg: str) -> None:
 
 # ---- pack (here) -------------------------------------------------------------
 
-def pack(config_path: str, out_dir: str | Path) -> Path:
+def pack(config_path: str, out_dir: str | Path, member: int = 0) -> Path:
     import numpy as np
     import torch
     from safetensors.torch import save_file
@@ -58,7 +58,12 @@ def pack(config_path: str, out_dir: str | Path) -> Path:
     from training.data import build_dataset, collect_examples, load_gold_docs
     from training.train import load_tokenizer
 
+    from training import soup
+
     cfg = load_config(config_path)
+    # one member of a soup (training.soup): its seeds, trained and unpacked as a model of its own
+    cfg.stages = soup.member_stages(cfg.stages, member)
+    cfg.model.soup_members = 1
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tok = load_tokenizer(cfg)
@@ -219,6 +224,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = sub.add_parser("pack", help="tokenised data, used embedding rows and encoder layers for a config")
     p.add_argument("--config", required=True)
     p.add_argument("--out", required=True)
+    p.add_argument("--member", type=int, default=None,
+                   help="for a config with model.soup_members N: the member (0..N-1) to pack; "
+                        "average the unpacked members with python -m training.soup")
     t = sub.add_parser("train", help="train from a bundle (torch, transformers, safetensors, numpy only)")
     t.add_argument("--bundle", required=True)
     t.add_argument("--out", required=True)
@@ -235,7 +243,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         cfg = load_config_for_cli(ap, args.config)  # a bad config stops here, with the usage line
         if cfg.model.teacher:
             ap.error("config.model.teacher: bundles train without a teacher; distil with training.train")
-        pack(args.config, args.out)
+        if cfg.model.soup_members > 1 and args.member is None:
+            ap.error(f"config.model.soup_members is {cfg.model.soup_members}: a bundle trains one member; "
+                     "pack each with --member K and average the unpacked folders with python -m training.soup")
+        if args.member is not None and not 0 <= args.member < cfg.model.soup_members:
+            ap.error(f"--member must be between 0 and {cfg.model.soup_members - 1}")
+        pack(args.config, args.out, args.member or 0)
     elif args.cmd == "train":
         train(args.bundle, args.out, args.device, args.max_steps)
     else:

@@ -37,6 +37,8 @@ class ModelConfig:
     # and its head, and learns from its label distributions (train.distill_weight)
     teacher: str = ""
     teacher_layers: list[int] = field(default_factory=list)
+    # a model soup: N members trained with seeds shifted per member, weights averaged (training.soup)
+    soup_members: int = 1
 
 
 @dataclass
@@ -149,6 +151,10 @@ def validate(cfg: Config) -> Config:
         raise ConfigError("config.model.layers must be at least 1")
     if not cfg.stages:
         raise ConfigError("config.stages must hold at least one stage")
+    if cfg.model.soup_members < 1:
+        raise ConfigError("config.model.soup_members must be at least 1")
+    if cfg.model.soup_members > 1 and cfg.model.teacher:
+        raise ConfigError("config.model.soup_members > 1 with a teacher: distil from a soup instead")
     if cfg.model.teacher_layers and not cfg.model.teacher:
         raise ConfigError("config.model.teacher_layers needs config.model.teacher")
     if cfg.model.teacher_layers and len(cfg.model.teacher_layers) != cfg.model.layers:

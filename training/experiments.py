@@ -59,23 +59,45 @@ def _meta(cfg) -> dict:
     return {"name": "metricner-e5s", "version": f"{cfg.model.version}-{cfg.name}", "max_length": cfg.model.max_length}
 
 
+def _shared_members(cfg, tok, shared) -> tuple[list, list, object]:
+    """The shared stages once per soup member: (member models, summaries, their soup)."""
+    from training import soup
+    from training.train import build_model, pick_device, run_stages
+
+    members, summaries = [], []
+    for k in range(cfg.model.soup_members):
+        member_cfg = copy.deepcopy(cfg)
+        member_cfg.stages = soup.member_stages(cfg.stages, k)
+        model = build_model(member_cfg).to(pick_device())
+        summaries += run_stages(cfg, model, tok, soup.member_stages(shared, k), [])
+        members.append(model)
+    if len(members) == 1:
+        return members, summaries, members[0]
+    mean = copy.deepcopy(members[0])
+    soup.average_into(mean, [{k: v.detach().cpu() for k, v in m.state_dict().items()} for m in members])
+    return members, summaries, mean
+
+
 def run_lodo(cfg, docs: list[dict]) -> dict:
-    from training.train import build_model, load_tokenizer, log, pick_device, run_stages
+    """With model.soup_members > 1 each member runs the shared stages and every
+    fold, and each fold's members are averaged (training.soup), as the shipped
+    model is made."""
+    from training.train import load_tokenizer, log, pick_device, train_members
 
     tok = load_tokenizer(cfg)
     shared, rest = cfg.stages[: cfg.experiment.shared_stages], cfg.stages[cfg.experiment.shared_stages :]
-    stage1 = build_model(cfg).to(pick_device())
-    plan = {"shared": run_stages(cfg, stage1, tok, shared, []), "folds": {}}
+    stage1, shared_summary, stage1_soup = _shared_members(cfg, tok, shared)
+    plan = {"shared": shared_summary, "folds": {}}
     # The shared stages never see a seed, so their model tagging every seed is
     # a held-out figure too: what the product does with no gold data at all.
-    shared_predicted = _tag_docs(stage1, tok, _meta(cfg), docs, cfg.experiment.eval_batch_size, cfg.experiment.prefilter) if shared else None
+    shared_predicted = _tag_docs(stage1_soup, tok, _meta(cfg), docs, cfg.experiment.eval_batch_size, cfg.experiment.prefilter) if shared else None
     predicted, predicted_int8 = [], []
     ex = cfg.experiment
     for d in docs:
         train_docs = [x for x in docs if x["doc_id"] != d["doc_id"]]
         log(f"lodo fold {d['doc_id']}: train on {[x['doc_id'] for x in train_docs]}")
-        model = copy.deepcopy(stage1)
-        plan["folds"][d["doc_id"]] = run_stages(cfg, model, tok, rest, train_docs)
+        model, plan["folds"][d["doc_id"]] = train_members(cfg, tok, train_docs, pick_device(), stages=rest,
+                                                          start_models=stage1)
         predicted += _tag_docs(model, tok, _meta(cfg), [d], ex.eval_batch_size, ex.prefilter)
         if ex.int8_eval:
             predicted_int8 += _tag_docs(model, tok, _meta(cfg), [d], ex.eval_batch_size, ex.prefilter, int8=True)
@@ -84,7 +106,7 @@ def run_lodo(cfg, docs: list[dict]) -> dict:
 
 
 def run_crossling(cfg, docs: list[dict]) -> dict:
-    from training.train import build_model, load_tokenizer, log, pick_device, run_stages
+    from training.train import load_tokenizer, log, pick_device, train_members
 
     tok = load_tokenizer(cfg)
     plan, predicted = {}, []
@@ -93,9 +115,8 @@ def run_crossling(cfg, docs: list[dict]) -> dict:
         if not test:
             continue
         log(f"crossling: leave out {lang} ({[d['doc_id'] for d in test]})")
-        model = build_model(cfg).to(pick_device())
         train_docs = [d for d in docs if d["lang"] != lang]
-        plan[lang] = run_stages(cfg, model, tok, cfg.stages, train_docs, exclude_langs=[lang])
+        model, plan[lang] = train_members(cfg, tok, train_docs, pick_device(), exclude_langs=[lang])
         predicted += _tag_docs(model, tok, _meta(cfg), test, cfg.experiment.eval_batch_size, cfg.experiment.prefilter)
     return {"predicted": predicted, "plan": plan}
 

@@ -10,6 +10,7 @@ The output folder is a shippable model (metricner.model.files).
 from __future__ import annotations
 
 import argparse
+import copy
 import math
 import random
 import sys
@@ -224,6 +225,38 @@ def run_stages(cfg: Config, model, tokenizer, stages: Sequence[StageConfig], tra
     return summaries
 
 
+def train_members(cfg: Config, tokenizer, docs: Sequence[dict], device, teacher=None, stages=None,
+                  exclude_langs: Sequence[str] = (), start_models: Sequence | None = None):
+    """Train cfg.model.soup_members members (training.soup) through `stages`
+    (default: all of the config's) and return (the averaged model, stage
+    summaries of every member, named "member k: stage" when there are
+    several). start_models: one model per member to continue from (a shared
+    first stage), instead of fresh models from the base."""
+    from training import soup
+
+    n = cfg.model.soup_members
+    stages = cfg.stages if stages is None else stages
+    members, summaries = [], []
+    for k in range(n):
+        if start_models is not None:
+            model = copy.deepcopy(start_models[k])
+        else:
+            member_cfg = copy.deepcopy(cfg)
+            member_cfg.stages = soup.member_stages(cfg.stages, k)
+            model = build_model(member_cfg, teacher).to(device)
+        if n > 1:
+            log(f"soup member {k + 1} of {n}")
+        done = run_stages(cfg, model, tokenizer, soup.member_stages(stages, k), docs, exclude_langs, teacher)
+        for s in done:
+            if n > 1:
+                s["name"] = f"member {k}: {s['name']}"
+        summaries += done
+        members.append(model)
+    if n > 1:
+        soup.average_into(members[0], [{k: v.detach().cpu() for k, v in m.state_dict().items()} for m in members])
+    return members[0], summaries
+
+
 def set_threads(cfg: Config) -> None:
     import torch
 
@@ -262,11 +295,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         teacher = load_teacher(cfg, device)
     except ConfigError as exc:
         ap.error(str(exc))
-    model = build_model(cfg, teacher).to(device)
     docs = load_gold_docs(cfg.stages[-1].data.gold_dir, cfg.stages[-1].data.seeds_dir) \
         if any(s.data.gold != "none" for s in cfg.stages) else []
-    summaries = run_stages(cfg, model, tokenizer, cfg.stages, docs, teacher=teacher)
-    data = {"gold_docs": [d["doc_id"] for d in docs], "stages": summaries, "hardware": hardware()}
+    model, summaries = train_members(cfg, tokenizer, docs, device, teacher)
+    data = {"gold_docs": [d["doc_id"] for d in docs], "stages": summaries, "hardware": hardware(),
+            "soup_members": cfg.model.soup_members}
     save_model(model, tokenizer, output, cfg.model.base, training=cfg.to_dict(), data=data,
                version=cfg.model.version, max_length=cfg.model.max_length, name=cfg.model.name)
     log(f"saved {output}")

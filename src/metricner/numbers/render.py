@@ -108,14 +108,7 @@ def _words(t: ModuleType, d: Decimal, lang: str) -> str:
     for scale, _, _ in sorted(t.RENDER_SCALES, reverse=True):
         if n % scale == 0 and (n // scale) in t.RENDER_WORDS:
             k = n // scale
-            word = _scale_word(t, scale, Decimal(k), lang)
-            if lang == "ar" and k == 1:
-                return word
-            if lang == "ar" and k == 2:
-                duals = [w for w in t.DUAL_SCALE_WORDS if t.SCALE_WORDS[w] == scale]
-                if duals:
-                    return duals[0]
-            return f"{t.RENDER_WORDS[k]} {word}"
+            return _chunk(t, k, scale, lang, t.RENDER_WORDS[k])
     raise ValueError(f"{n} has no short spelling in words for {lang}")
 
 
@@ -136,9 +129,10 @@ def _compound(t: ModuleType, d: Decimal, lang: str) -> str:
     return (" و" if lang == "ar" else " ").join(words)
 
 
-def _chunk(t: ModuleType, k: int, scale: int, lang: str) -> str:
-    """One chunk of a compound: "12 مليون"; in Arabic one or two of a scale is
-    the scale word alone or its dual ("مليون و200 ألف", "مليونان و150 ألف")."""
+def _chunk(t: ModuleType, k: int, scale: int, lang: str, count: str | None = None) -> str:
+    """k of a scale: "12 مليون" (`count` written for k: "tiga juta"); in Arabic
+    one or two of a scale is the scale word alone or its dual ("مليون و200
+    ألف", "مليونان و150 ألف")."""
     word = _scale_word(t, scale, Decimal(k), lang)
     if lang == "ar" and k == 1:
         return word
@@ -146,7 +140,7 @@ def _chunk(t: ModuleType, k: int, scale: int, lang: str) -> str:
         duals = [w for w in t.DUAL_SCALE_WORDS if t.SCALE_WORDS[w] == scale]
         if duals:
             return duals[0]
-    return f"{k} {word}"
+    return f"{count or k} {word}"
 
 
 def _fraction(t: ModuleType, d: Decimal) -> str:

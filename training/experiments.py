@@ -66,9 +66,7 @@ def _shared_members(cfg, tok, shared) -> tuple[list, list, object]:
 
     members, summaries = [], []
     for k in range(cfg.model.soup_members):
-        member_cfg = copy.deepcopy(cfg)
-        member_cfg.stages = soup.member_stages(cfg.stages, k)
-        model = build_model(member_cfg).to(pick_device())
+        model = build_model(cfg).to(pick_device())  # the same head for every member (training.soup)
         summaries += run_stages(cfg, model, tok, soup.member_stages(shared, k), [])
         members.append(model)
     if len(members) == 1:

@@ -7,7 +7,11 @@ dependent on one run's seeds than either member (figures in the README,
 
 `model.soup_members` N in a config trains member k (0..N-1) with every seed
 of every stage (synthetic_seed, augment_seed, train.seed) raised by
-k * SEED_STEP; member 0 is the config as written. Members trained elsewhere
+k * SEED_STEP: other synthetic data, augmentations, dropout and batch order;
+member 0 is the config as written. Every member starts from the same model
+(the base and a head drawn from the first stage's seed as written): a soup
+of members whose new heads were drawn apart scored several points lower on
+the dev sets than either kind of member alone, TARGET most. Members trained elsewhere
 (`training.bundle pack --member K`) are averaged from their folders:
 
     python -m training.soup --models runs/m0 runs/m1 --out src/metricner/models/metricner-e5s

@@ -240,10 +240,8 @@ def train_members(cfg: Config, tokenizer, docs: Sequence[dict], device, teacher=
     for k in range(n):
         if start_models is not None:
             model = copy.deepcopy(start_models[k])
-        else:
-            member_cfg = copy.deepcopy(cfg)
-            member_cfg.stages = soup.member_stages(cfg.stages, k)
-            model = build_model(member_cfg, teacher).to(device)
+        else:  # every member starts from the same head (training.soup)
+            model = build_model(cfg, teacher).to(device)
         if n > 1:
             log(f"soup member {k + 1} of {n}")
         done = run_stages(cfg, model, tokenizer, soup.member_stages(stages, k), docs, exclude_langs, teacher)

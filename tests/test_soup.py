@@ -55,10 +55,9 @@ def test_a_two_member_soup_trains_saves_and_equals_the_mean_of_its_members(tmp_p
     tok = load_base_tokenizer(str(base))
     docs = fixture_docs()
     singles = []
-    for k in (0, 1):
+    for k in (0, 1):  # each member alone: the same starting head, its own seeds
         one = tiny_config(str(base), steps=1)
-        one.stages = soup.member_stages(one.stages, k)
-        m, _ = train_members(one, tok, docs, "cpu")
+        m, _ = train_members(one, tok, docs, "cpu", stages=soup.member_stages(one.stages, k))
         singles.append(m.state_dict())
     cfg.model.soup_members = 2
     model, summaries = train_members(cfg, tok, docs, "cpu")

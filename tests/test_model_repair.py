@@ -182,3 +182,25 @@ def test_spans_beside_a_web_address_stay():
     text = "Sebanyak 1.500 peserta (lihat www.bpjs.go.id) mendaftar."
     kept = spans(text, ("COUNT", "1.500"))
     assert repair(text, kept, "id") == kept
+
+
+# (lang, text, spans the model gave, spans after the repair)
+TAIL_AND_RANGE_CORPUS = [
+    ("nb", "foreslår å bruke 61,3 milliarder kroner på sykepenger",
+     [("MONEY", "61,3"), ("TARGET", "milliarder kroner")], [("MONEY", "61,3 milliarder kroner")]),
+    ("nb", "anslås til 6,5–7 prosent", [("RATE", "7"), ("TARGET", "prosent")], [("RATE", "7 prosent")]),
+    ("nb", "vil bruke 350 mill. kroner på", [("MONEY", "350"), ("TARGET", "mill. kroner")], [("MONEY", "350 mill. kroner")]),
+    ("ar", "إلى ما بين 3 و3.5 ملايين مواطن", [("TARGET", "3 و3.5 ملايين")], [("TARGET", "3"), ("TARGET", "3.5 ملايين")]),
+    ("ar", "منهم مليونان و150 ألف عامل", [("COUNT", "مليونان و150 ألف")], [("COUNT", "مليونان و150 ألف")]),
+    ("ar", "بين 12 مليونا و450 ألف مشترك", [("COUNT", "12 مليونا و450 ألف")], [("COUNT", "12 مليونا و450 ألف")]),
+    ("nb", "mellom 120 og 150 personer", [("COUNT", "120"), ("COUNT", "150")], [("COUNT", "120"), ("COUNT", "150")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,given,expected", TAIL_AND_RANGE_CORPUS)
+def test_unit_tails_are_joined_and_between_ranges_split(lang, text, given, expected):
+    from metricner.model.repair import repair
+
+    out = repair(text, spans(text, *given), lang)
+    assert [(m.label, m.text) for m in out] == expected
+    assert all(text[m.start:m.end] == m.text for m in out)

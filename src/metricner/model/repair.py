@@ -16,7 +16,11 @@ removes spans inside a URL or file name (SPEC: never tagged);
 `drop_identifiers` removes spans that cut a digit run ("08[93]1"), bare
 numbers after an identifier word ("tabell 13760", `ID_MARKERS`), phone
 numbers (after a word of `PHONE_CUES` and the numbers listed after it:
-"telp. (021) 3841195, 3842508 ext. 5120") and issue numbers ("3/2025").
+"telp. (021) 3841195, 3842508 ext. 5120") and issue numbers ("3/2025");
+`join_unit_tails` joins a numeral and the scale, currency or percent word
+labelled as a span of its own right after it ("61,3" + "milliarder kroner"),
+under the numeral's type; `split_between_ranges` cuts "between A and B"
+read as one span ("بين 3 و3.5 ملايين") into its two ends.
 
 The marks and words come from the language tables (`DECIMAL_MARK`,
 `GROUP_MARKS`, `CURRENCIES`, `CURRENCY_PREFIXES`, `PLURAL_SCALE_WORDS`,
@@ -232,14 +236,66 @@ def drop_in_web_addresses(text: str, mentions: Sequence[Mention]) -> list[Mentio
     return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in addresses)]
 
 
+def join_unit_tails(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
+    """A span ending in a digit and the digitless span one space after it that
+    completes it ("7" + "prosent", "350" + "mill. kroner") become one span with
+    the first one's type, when the whole reads as a value."""
+    if not lang or len(mentions) < 2:
+        return list(mentions)
+    from metricner.numbers.parse import parse_quantity
+
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.text[-1:].isdigit() and not any(c.isdigit() for c in m.text)
+                and text[prev.end:m.start] in (" ", "\u00a0", "\u202f")
+                and parse_quantity(text[prev.start:m.end], lang).value is not None):
+            n_prev, n_m = prev.end - prev.start, m.end - m.start
+            score = (prev.score * n_prev + m.score * n_m) / (n_prev + n_m)
+            out[-1] = Mention(prev.label, prev.start, m.end, text[prev.start:m.end], score)
+        else:
+            out.append(m)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _between_split(lang: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    from metricner import context as ctxr
+
+    pairs = getattr(ctxr.cues(lang), "RANGE_BETWEEN", ())
+    return tuple((re.compile(r"(?:^|\s)" + re.escape(first) + r"\s*$"),
+                  re.compile(r"(\d[\d.,]*)(\s*" + re.escape(joiner) + r"\s*)(?=\d)")) for first, joiner in pairs)
+
+
+def split_between_ranges(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
+    """One span holding both ends of "between A and B" ("3 و3.5 ملايين" after
+    "بين"; `RANGE_BETWEEN` of the language) becomes two spans of its type."""
+    if not lang:
+        return list(mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        for before, inner in _between_split(lang):
+            cut = inner.match(m.text)
+            if cut and before.search(text, max(0, m.start - 20), m.start):
+                a_end, b_start = m.start + cut.end(1), m.start + cut.end(2)
+                out += [Mention(m.label, m.start, a_end, text[m.start:a_end], m.score),
+                        Mention(m.label, b_start, m.end, text[b_start:m.end], m.score)]
+                break
+        else:
+            out.append(m)
+    return out
+
+
 def repair(text: str, mentions: Sequence[Mention], lang: str | None,
            type_mass: TypeMass | None = None) -> list[Mention]:
-    """Every repair of this module, in order: join split numerals, drop spans
-    that name no number (a currency tagged on its own among them), lie in a
-    web address or are identifiers, take in currencies, finish words cut short."""
-    joined = join_split_numbers(text, mentions, lang, type_mass)
+    """Every repair of this module, in order: join split numerals and unit
+    tails, drop spans that name no number (a currency tagged on its own among
+    them), lie in a web address or are identifiers, split "between" ranges,
+    take in currencies, finish words cut short."""
+    joined = join_unit_tails(text, join_split_numbers(text, mentions, lang, type_mass), lang)
     kept = drop_identifiers(text, drop_in_web_addresses(text, drop_numberless(joined, lang)), lang)
-    return finish_words(text, attach_currency(text, kept, lang), lang)
+    ranges = split_between_ranges(text, kept, lang)
+    return finish_words(text, attach_currency(text, ranges, lang), lang)
 
 
 def join_split_numbers(text: str, mentions: Sequence[Mention], lang: str | None,

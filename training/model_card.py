@@ -29,8 +29,9 @@ FAMILIES = (
     ("test-rules", "The rules engine on the same test set"),
     ("dev2-model", "This model on the second dev set (annotations/dev2/, the set whose errors are read)"),
     ("dev2-rules", "The rules engine on the second dev set"),
-    ("dev-model-retrain", "The same recipe trained again with the current code (weights not shipped): "
-                          "how much a retrain moves the figures"),
+    ("dev-model-one", "One member of the soup alone (training/configs/ship-one.json, int8): what averaging "
+                      "two members changes"),
+    ("dev2-model-one", "The same member alone on the second dev set"),
     ("lodo-ship", "Leave one document out with this model's own recipe (training/configs/lodo-ship.json)"),
     ("lodo-ship-synthetic-only", "The same recipe's synthetic stage alone (no seed in training)"),
     ("lodo-ship-int8", "Leave one document out, each fold's model run in int8 as the CPU default runs it "

@@ -31,6 +31,8 @@ ROWS = (
     ("dev-model-fp32", "dev set, default model in fp32"),
     ("dev-fast", "dev set, fast model (int8)"),
     ("dev-rules", "dev set, rules engine"),
+    ("dev-model-one", "dev set, one soup member alone (int8)"),
+    ("dev2-model-one", "dev2 set, one soup member alone (int8)"),
     ("lodo-ship", "seeds, leave one document out, shipped recipe"),
     ("lodo-ship-int8", "seeds, the same, each fold in int8"),
     ("lodo-ship-synthetic-only", "seeds, the same recipe's synthetic stage only"),

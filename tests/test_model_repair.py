@@ -204,3 +204,31 @@ def test_unit_tails_are_joined_and_between_ranges_split(lang, text, given, expec
     out = repair(text, spans(text, *given), lang)
     assert [(m.label, m.text) for m in out] == expected
     assert all(text[m.start:m.end] == m.text for m in out)
+
+
+# (lang, text, bare numbers the model tagged, the ones kept)
+IDENTIFIER_CORPUS = [
+    ("id", "Informasi: telp. (021) 3841195, 3842508 ext. 5120. Peserta 1.500 orang.",
+     ["3841195", "3842508", "5120", "1.500"], ["1.500"]),
+    ("nb", "Tallene finnes i tabell 13760 og 08931, og 4 200 personer fikk svar.",
+     ["13760", "08931", "4 200"], ["4 200"]),
+    ("ar", "للاستفسار الاتصال بالخط الساخن 16103 أو زيارة الموقع، وبلغ العدد 5200 مشترك.",
+     ["16103", "5200"], ["5200"]),
+    ("nb", "I Økonomiske analyser 3/2025 anslår SSB at 142 000 er ledige.", ["3", "142 000"], ["142 000"]),
+    ("nb", "Ring 08931 eller 1 200 000 kroner", ["08931"], ["08931"]),  # no cue before it: kept
+]
+
+
+@pytest.mark.parametrize("lang,text,tagged,kept", IDENTIFIER_CORPUS)
+def test_identifiers_and_phone_numbers_are_dropped(lang, text, tagged, kept):
+    from metricner.model.repair import drop_identifiers
+
+    out = drop_identifiers(text, spans(text, *[("COUNT", p) for p in tagged]), lang)
+    assert [m.text for m in out] == kept
+
+
+def test_a_span_cutting_a_digit_run_is_dropped():
+    from metricner.model.repair import drop_identifiers
+
+    text = "tabell 08931 viser"
+    assert drop_identifiers(text, spans(text, ("COUNT", "93")), "nb") == []

@@ -192,9 +192,10 @@ def _cue_words(lang: str, table: str) -> frozenset[str]:
     return frozenset(ctxr.fold(w) for w in getattr(ctxr.cues(lang), table, ()))
 
 
-def _after_identifier_word(text: str, start: int, lang: str) -> bool:
+def _after_identifier_word(text: str, start: int, lang: str, plain: bool) -> bool:
     """The bare number at `start` follows an identifier word, or a phone cue
-    and the numbers listed after it."""
+    and the numbers listed after it; an ungrouped digit run (`plain`) also an
+    identifier word and the numbers listed after it ("tabell 13760 og 08931")."""
     from metricner import context as ctxr
 
     pos, hops = start, 0
@@ -202,12 +203,13 @@ def _after_identifier_word(text: str, start: int, lang: str) -> bool:
         m = _BACK_TOKEN.search(text, max(0, pos - 40), pos)
         if not m:
             return False
-        word = ctxr.fold(m.group(1).rstrip(",:"))
+        token = m.group(1).strip("()[]")  # "(021)": an area code in brackets
+        word = ctxr.fold(token.rstrip(",:"))
         if word in _cue_words(lang, "PHONE_CUES"):
             return True
-        if hops == 0 and word in _cue_words(lang, "ID_MARKERS"):
+        if (hops == 0 or plain) and word in _cue_words(lang, "ID_MARKERS"):
             return True
-        if not (_BARE.fullmatch(m.group(1)) or word in _LIST_JOINERS or m.group(1) in _LIST_JOINERS):
+        if not (_BARE.fullmatch(token) or word in _LIST_JOINERS or token in _LIST_JOINERS):
             return False
         pos, hops = m.start(1), hops + 1
     return False
@@ -222,7 +224,8 @@ def drop_identifiers(text: str, mentions: Sequence[Mention], lang: str | None) -
     for m in mentions:
         if (m.start > 0 and text[m.start - 1].isdigit()) or (m.end < len(text) and text[m.end].isdigit()):
             continue
-        if _BARE.fullmatch(m.text) and (_ISSUE_YEAR.match(text, m.end) or _after_identifier_word(text, m.start, lang)):
+        if _BARE.fullmatch(m.text) and (_ISSUE_YEAR.match(text, m.end)
+                                        or _after_identifier_word(text, m.start, lang, m.text.isdigit())):
             continue
         out.append(m)
     return out

@@ -60,19 +60,13 @@ def _meta(cfg) -> dict:
 
 
 def _shared_members(cfg, tok, shared) -> tuple[list, list, object]:
-    """The shared stages once per soup member: (member models, summaries, their soup)."""
+    """The shared stages once per soup member: (member models, summaries, their
+    soup, a copy, since the members go on to every fold)."""
     from training import soup
-    from training.train import build_model, pick_device, run_stages
+    from training.train import pick_device, train_soup_members
 
-    members, summaries = [], []
-    for k in range(cfg.model.soup_members):
-        model = build_model(cfg).to(pick_device())  # the same head for every member (training.soup)
-        summaries += run_stages(cfg, model, tok, soup.member_stages(shared, k), [])
-        members.append(model)
-    if len(members) == 1:
-        return members, summaries, members[0]
-    mean = copy.deepcopy(members[0])
-    soup.average_into(mean, [{k: v.detach().cpu() for k, v in m.state_dict().items()} for m in members])
+    members, summaries = train_soup_members(cfg, tok, [], pick_device(), stages=shared)
+    mean = members[0] if len(members) == 1 else soup.average_models(members, into=copy.deepcopy(members[0]))
     return members, summaries, mean
 
 

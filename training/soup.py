@@ -55,6 +55,16 @@ def average_into(model, states: Sequence[dict]) -> None:
     model.load_state_dict(mean)
 
 
+def average_models(models: Sequence, into=None):
+    """Load the mean of `models`' weights into `into` (default: the first
+    model) and return it."""
+    target = models[0] if into is None else into
+    if len(models) == 1 and into is None:
+        return target  # a soup of one is that model
+    average_into(target, [{k: v.detach().cpu() for k, v in m.state_dict().items()} for m in models])
+    return target
+
+
 def average_folders(folders: Sequence[str | Path], out: str | Path) -> Path:
     """A model folder whose weights are the mean of `folders` (saved members of
     one soup); its metadata is the first member's, with every member's stages."""

@@ -234,6 +234,16 @@ def train_members(cfg: Config, tokenizer, docs: Sequence[dict], device, teacher=
     first stage), instead of fresh models from the base."""
     from training import soup
 
+    members, summaries = train_soup_members(cfg, tokenizer, docs, device, teacher, stages, exclude_langs,
+                                            start_models)
+    return soup.average_models(members), summaries
+
+
+def train_soup_members(cfg: Config, tokenizer, docs: Sequence[dict], device, teacher=None, stages=None,
+                       exclude_langs: Sequence[str] = (), start_models: Sequence | None = None):
+    """(the trained members, not averaged; their stage summaries): see `train_members`."""
+    from training import soup
+
     n = cfg.model.soup_members
     stages = cfg.stages if stages is None else stages
     members, summaries = [], []
@@ -250,9 +260,7 @@ def train_members(cfg: Config, tokenizer, docs: Sequence[dict], device, teacher=
                 s["name"] = f"member {k}: {s['name']}"
         summaries += done
         members.append(model)
-    if n > 1:
-        soup.average_into(members[0], [{k: v.detach().cpu() for k, v in m.state_dict().items()} for m in members])
-    return members[0], summaries
+    return members, summaries
 
 
 def set_threads(cfg: Config) -> None:

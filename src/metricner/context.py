@@ -192,6 +192,18 @@ def next_word(text: str, end: int) -> tuple[int, int, str] | None:
     return None
 
 
+def between_joiner(text: str, start: int, code: str) -> str | None:
+    """The word joining the two ends of "between A and B" when the words right
+    before `start` open one (`RANGE_BETWEEN`: "mellom" -> "og", "بين" -> "و");
+    None otherwise."""
+    before = [fold(w) for w in text[max(0, start - 20):start].split()]
+    for first, joiner in getattr(cues(code), "RANGE_BETWEEN", ()):
+        words = [fold(w) for w in first.split()]
+        if before[-len(words):] == words:
+            return joiner
+    return None
+
+
 def prev_word(text: str, start: int) -> tuple[int, int, str] | None:
     head = text[max(0, start - 60):start]
     last = last_word(head)

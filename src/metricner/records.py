@@ -18,19 +18,6 @@ _RANGE_JOIN = {
     "nb": re.compile(r"\s*(?:[-\u2013\u2014]|til)\s*"),
     "ar": re.compile(r"\s*(?:[-\u2013\u2014]|إلى|الى)\s*"),
 }
-def _between_range(text: str, a: Mention, b: Mention, lang: str) -> bool:
-    """a and b are the ends of "between a and b" (`RANGE_BETWEEN` of the language)."""
-    from metricner import context as ctxr
-
-    gap = text[a.end:b.start].strip()
-    before = text[max(0, a.start - 20):a.start].rstrip().split()
-    for first, joiner in getattr(ctxr.cues(lang), "RANGE_BETWEEN", ()):
-        n = len(first.split())
-        if gap == joiner and [ctxr.fold(w) for w in before[-n:]] == [ctxr.fold(w) for w in first.split()]:
-            return True
-    return False
-
-
 _LEADING_NUMERAL = re.compile(r"\(?\d[\d.,\u00a0 ]*\d\)?|\(?\d\)?")
 
 
@@ -67,7 +54,7 @@ def build_records(
         if join is None or range_ids[i] is not None or a.end > b.start:
             continue
         gap = text[a.end:b.start]
-        if not ((join.fullmatch(gap) and gap) or _between_range(text, a, b, lang)):
+        if not ((join.fullmatch(gap) and gap) or gap.strip() == ctxr.between_joiner(text, a.start, lang)):
             continue
         n_ranges += 1
         range_ids[i] = range_ids[i + 1] = f"{doc_id}#r{n_ranges}"

@@ -262,12 +262,9 @@ def join_unit_tails(text: str, mentions: Sequence[Mention], lang: str | None) ->
 
 
 @lru_cache(maxsize=None)
-def _between_split(lang: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    from metricner import context as ctxr
-
-    pairs = getattr(ctxr.cues(lang), "RANGE_BETWEEN", ())
-    return tuple((re.compile(r"(?:^|\s)" + re.escape(first) + r"\s*$"),
-                  re.compile(r"(\d[\d.,]*)(\s*" + re.escape(joiner) + r"\s*)(?=\d)")) for first, joiner in pairs)
+def _between_cut(joiner: str) -> re.Pattern[str]:
+    """A numeral, the joiner, and the start of the second numeral."""
+    return re.compile(r"(\d[\d.,]*)(\s*" + re.escape(joiner) + r"\s*)(?=\d)")
 
 
 def split_between_ranges(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
@@ -275,15 +272,16 @@ def split_between_ranges(text: str, mentions: Sequence[Mention], lang: str | Non
     "بين"; `RANGE_BETWEEN` of the language) becomes two spans of its type."""
     if not lang:
         return list(mentions)
+    from metricner import context as ctxr
+
     out: list[Mention] = []
     for m in mentions:
-        for before, inner in _between_split(lang):
-            cut = inner.match(m.text)
-            if cut and before.search(text, max(0, m.start - 20), m.start):
-                a_end, b_start = m.start + cut.end(1), m.start + cut.end(2)
-                out += [Mention(m.label, m.start, a_end, text[m.start:a_end], m.score),
-                        Mention(m.label, b_start, m.end, text[b_start:m.end], m.score)]
-                break
+        joiner = ctxr.between_joiner(text, m.start, lang)
+        cut = _between_cut(joiner).match(m.text) if joiner else None
+        if cut:
+            a_end, b_start = m.start + cut.end(1), m.start + cut.end(2)
+            out += [Mention(m.label, m.start, a_end, text[m.start:a_end], m.score),
+                    Mention(m.label, b_start, m.end, text[b_start:m.end], m.score)]
         else:
             out.append(m)
     return out

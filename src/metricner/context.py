@@ -165,7 +165,13 @@ def counted_noun(text: str, end: int, code: str) -> tuple[str, int, int] | None:
 
 @lru_cache(maxsize=None)
 def _folded(code: str, table: str) -> frozenset[str]:
-    return frozenset(fold(x) for x in getattr(cues(code), table))
+    return frozenset(fold(x) for x in getattr(cues(code), table, ()))
+
+
+def in_table(word: str, code: str, table: str) -> bool:
+    """`word` (any case, Arabic diacritics or not) is in the cue table `table`
+    of the language ("YEAR_CUES", "PHONE_CUES", ...; a missing table is empty)."""
+    return fold(word) in _folded(code, table)
 
 
 def count_unit(text: str, end: int, code: str) -> str:

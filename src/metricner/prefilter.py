@@ -81,11 +81,6 @@ def _unit_words(lang: str) -> frozenset[str]:
     return number_words(lang) | frozenset(ctxr.fold(k) for k in getattr(mod, "CURRENCIES", {}))
 
 
-@lru_cache(maxsize=None)
-def _year_cues(lang: str) -> frozenset[str]:
-    return frozenset(ctxr.fold(w) for w in getattr(ctxr.cues(lang), "YEAR_CUES", ()))
-
-
 def _quantity_follows(sentence: str, end: int, lang: str) -> bool:
     rest = sentence[end:end + 2].lstrip()
     if rest[:1] in ("%", "\u066a"):
@@ -106,7 +101,7 @@ def _is_year(sentence: str, start: int, end: int, lang: str) -> bool:
     if prev is None or sentence[prev[1]:start].strip():
         return False
     word = prev[2]
-    return ctxr.fold(word) in _year_cues(lang) or ctxr.is_month(word, lang)
+    return ctxr.in_table(word, lang, "YEAR_CUES") or ctxr.is_month(word, lang)
 
 
 def can_hold_metric(sentence: str, lang: str) -> bool:

@@ -185,13 +185,6 @@ _BACK_TOKEN = re.compile(r"(\S+?)[\s()\[\]:]*$")
 _LIST_JOINERS = frozenset({",", "ext", "ext.", "atau", "dan", "og", "eller", "أو", "و", "/", "-", "–"})
 
 
-@lru_cache(maxsize=None)
-def _cue_words(lang: str, table: str) -> frozenset[str]:
-    from metricner import context as ctxr
-
-    return frozenset(ctxr.fold(w) for w in getattr(ctxr.cues(lang), table, ()))
-
-
 def _after_identifier_word(text: str, start: int, lang: str, plain: bool) -> bool:
     """The bare number at `start` follows an identifier word, or a phone cue
     and the numbers listed after it; an ungrouped digit run (`plain`) also an
@@ -205,9 +198,9 @@ def _after_identifier_word(text: str, start: int, lang: str, plain: bool) -> boo
             return False
         token = m.group(1).strip("()[]")  # "(021)": an area code in brackets
         word = ctxr.fold(token.rstrip(",:"))
-        if word in _cue_words(lang, "PHONE_CUES"):
+        if ctxr.in_table(word, lang, "PHONE_CUES"):
             return True
-        if (hops == 0 or plain) and word in _cue_words(lang, "ID_MARKERS"):
+        if (hops == 0 or plain) and ctxr.is_id_marker(word, lang):
             return True
         if not (_BARE.fullmatch(token) or word in _LIST_JOINERS or token in _LIST_JOINERS):
             return False

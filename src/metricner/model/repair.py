@@ -182,7 +182,7 @@ def finish_words(text: str, mentions: Sequence[Mention], lang: str | None) -> li
 _BARE = re.compile(r"[\d.,\s\u00a0\u202f]+")
 _ISSUE_YEAR = re.compile(r"/(?:19|20)\d{2}(?!\d)")
 _BACK_TOKEN = re.compile(r"(\S+?)[\s()\[\]:]*$")
-_LIST_JOINERS = frozenset({",", "ext", "ext.", "atau", "dan", "og", "eller", "أو", "و", "/", "-", "–"})
+_LIST_MARKS = frozenset({",", "ext", "ext.", "/", "-", "–"})  # between listed numbers; words: LIST_WORDS
 
 
 def _after_identifier_word(text: str, start: int, lang: str, plain: bool) -> bool:
@@ -202,7 +202,8 @@ def _after_identifier_word(text: str, start: int, lang: str, plain: bool) -> boo
             return True
         if (hops == 0 or plain) and ctxr.is_id_marker(word, lang):
             return True
-        if not (_BARE.fullmatch(token) or word in _LIST_JOINERS or token in _LIST_JOINERS):
+        if not (_BARE.fullmatch(token) or word in _LIST_MARKS or token in _LIST_MARKS
+                or ctxr.in_table(word, lang, "LIST_WORDS")):
             return False
         pos, hops = m.start(1), hops + 1
     return False

@@ -185,6 +185,8 @@ YEAR_CUES: tuple[str, ...] = (
 )
 # Words right before a phone number ("telp. (021) 3841195", "tlf. 22 86 50 00",
 # "الخط الساخن 16103"): the number and those listed after it are not metrics.
+# Words that join the numbers of such a list ("3841195 atau 3842508").
+LIST_WORDS: tuple[str, ...] = ("أو", "و")
 PHONE_CUES: tuple[str, ...] = (
     "هاتف", "الهاتف", "هاتفي", "الساخن", "الموحد", "واتساب", "فاكس", "جوال", "الجوال", "الرقم",
 )

@@ -202,6 +202,8 @@ YEAR_CUES: tuple[str, ...] = (
 )
 # Words right before a phone number ("telp. (021) 3841195", "tlf. 22 86 50 00",
 # "الخط الساخن 16103"): the number and those listed after it are not metrics.
+# Words that join the numbers of such a list ("3841195 atau 3842508").
+LIST_WORDS: tuple[str, ...] = ("atau", "dan")
 PHONE_CUES: tuple[str, ...] = (
     "telp", "telp.", "tel.", "tlp", "tlp.", "hp", "wa", "whatsapp", "ext", "ext.", "fax", "faks",
     "hotline", "center", "sms",

@@ -146,3 +146,15 @@ def make_document(n_chars: int, lang: str = "id", seed: int = 0) -> Doc:
         size += len(p) + 1
     text = "\n".join(parts)[:n_chars]
     return Doc(f"long-{lang}-{n_chars}", lang, text)
+
+
+def held_out_texts(folders: str) -> tuple[list[str], list[str]]:
+    """(normalised texts, detected languages) of the .txt files in `folders`
+    (comma-separated, e.g. "annotations/dev/texts,annotations/dev2/texts"),
+    read as plain text: their gold is not used."""
+    from metricner.langdetect import detect
+    from metricner.textnorm import normalize
+
+    texts = [normalize(p.read_text(encoding="utf-8")).text for f in folders.split(",") if f
+             for p in sorted(Path(f).glob("*.txt"))]
+    return texts, [detect(t) for t in texts]

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from benchmarks.corpus import make_corpus
+from benchmarks.corpus import held_out_texts, make_corpus
 from benchmarks.fast_options import make_model_tagger, normalise
 from metricner.prefilter import NumberPrefilter
 
@@ -48,15 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("docs/int8_agreement.json"))
     args = ap.parse_args(argv)
 
-    from metricner.langdetect import detect
-    from metricner.textnorm import normalize
-
     docs = make_corpus(args.docs)
     corpora = {"benchmark corpus": ([n.text for n in normalise(docs)], [d.lang for d in docs])}
-    held = [normalize(p.read_text(encoding="utf-8")).text for f in args.held_out.split(",") if f
-            for p in sorted(Path(f).glob("*.txt"))]
-    if held:
-        corpora["held-out texts"] = (held, [detect(t) for t in held])
+    held = held_out_texts(args.held_out)
+    if held[0]:
+        corpora["held-out texts"] = held
     fp32 = NumberPrefilter(make_model_tagger(args.model, quantize=False, runtime="onnx"))
     int8 = NumberPrefilter(make_model_tagger(args.model, quantize=True, runtime="onnx"))
     out: dict = {}

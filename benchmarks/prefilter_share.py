@@ -8,12 +8,10 @@ benchmark corpus and on the held-out texts.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Sequence
 
-from benchmarks.corpus import make_corpus
+from benchmarks.corpus import held_out_texts, make_corpus
 from metricner import sentences
-from metricner.langdetect import detect
 from metricner.prefilter import can_hold_metric, has_number
 from metricner.textnorm import normalize
 
@@ -42,10 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     docs = make_corpus(args.docs)
     corpora = {f"benchmark corpus ({len(docs)} docs)": ([normalize(d.text).text for d in docs], [d.lang for d in docs])}
-    held = [normalize(p.read_text(encoding="utf-8")).text for f in args.held_out.split(",") if f
-            for p in sorted(Path(f).glob("*.txt"))]
-    if held:
-        corpora[f"held-out texts ({len(held)} docs)"] = (held, [detect(t) for t in held])
+    held = held_out_texts(args.held_out)
+    if held[0]:
+        corpora[f"held-out texts ({len(held[0])} docs)"] = held
     print("| texts | sentences | with a number | that can hold a metric | characters to the model: with a number → can hold a metric |")
     print("| --- | ---: | ---: | ---: | --- |")
     for name, (texts, langs) in corpora.items():

@@ -13,6 +13,9 @@ SLUG = ("gosi", "news", "insurance", "pension", "2025", "article", "social", "he
         "million", "riyal", "12")
 
 DISTRACTORS = {
+    "confidence": one_of(fmt("بمستوى ثقة {n}%", n=choice(("90", "95", "99"))),
+                         fmt("بفاصل ثقة {n} بالمئة", n=choice(("90", "95", "99"))),
+                         fmt("عند مستوى معنوية {n}%", n=choice(("1", "5", "10")))),
     "year": maybe_indic(year()),
     "date": maybe_indic(one_of(fmt("{d} {m} {y}", d=num(1, 28), m=choice(MONTHS), y=year()),
                                fmt("{d}/{mo}/{y}", d=num(1, 28), mo=num(1, 12), y=year()))),
@@ -94,5 +97,7 @@ GROUPS = [
         "وكانت الهيئة قد أطلقت الخدمة في <month_year> ضمن <ord>.",
         "وتوفي المشترك عن عمر <age> بعد <dur> من العمل في القطاع الخاص.",
         "ويبدأ سريان التعديلات في <hijri> وفقًا لما نصت عليه <decree>.",
+        "وقد حُسبت التقديرات <confidence> وفق منهجية المسح.",
+        "ولا يُعد الفرق دالًا إحصائيًا <confidence>.",
     ]),
 ]

@@ -13,6 +13,9 @@ SLUG = ("bpjs", "kesehatan", "peserta", "jkn", "iuran", "naik", "klaim", "rumah"
         "5", "32", "persen", "juta", "rp", "1", "8", "triliun", "naik", "12")
 
 DISTRACTORS = {
+    "confidence": one_of(fmt("tingkat kepercayaan {n} persen", n=choice(("90", "95", "99"))),
+                         fmt("selang kepercayaan {n}%", n=choice(("90", "95", "99"))),
+                         fmt("taraf signifikansi {n} persen", n=choice(("1", "5", "10")))),
     "year": year(),
     "date": one_of(
         fmt("{d} {m} {y}", d=num(1, 28), m=choice(MONTHS), y=year()),
@@ -132,5 +135,7 @@ GROUPS = [
         "Seorang pensiunan berusia <age> mengaku terbantu dengan program tersebut.",
         "Data lengkap tersedia dalam dokumen <file>.",
         "Masa kerja minimal <dur> menjadi syarat pencairan manfaat pensiun.",
+        "Hasil survei dihitung dengan <confidence>.",
+        "Perbedaan antarprovinsi tidak signifikan pada <confidence>.",
     ]),
 ]

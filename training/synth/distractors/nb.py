@@ -10,6 +10,9 @@ SLUG = ("nav", "dagpenger", "sykepenger", "trygd", "ledighet", "uforetrygd", "pe
         "arbeid", "helse", "2025", "budsjett", "stortinget", "3", "9", "prosent", "millioner", "kroner", "12", "mrd")
 
 DISTRACTORS = {
+    "confidence": one_of(fmt("{n} prosent sannsynlighet", n=choice(("90", "95", "99"))),
+                         fmt("et konfidensintervall på {n} prosent", n=choice(("90", "95", "99"))),
+                         fmt("et signifikansnivå på {n} prosent", n=choice(("1", "5", "10")))),
     "year": year(),
     "date": one_of(fmt("{d}. {m} {y}", d=num(1, 28), m=choice(MONTHS), y=year()),
                    fmt("{d}.{mo}.{y}", d=num(1, 28, 2), mo=num(1, 12, 2), y=year()),
@@ -98,5 +101,7 @@ GROUPS = [
         "Ventetiden på saksbehandling var i gjennomsnitt <dur> i <year>.",
         "Kampanjen var en del av <ident> som startet <date>.",
         "Endringene ble varslet i statsbudsjettet for <year>.",
+        "Anslagene er beregnet med <confidence> i utvalgsundersøkelsen.",
+        "Forskjellen er ikke signifikant med <confidence>.",
     ]),
 ]

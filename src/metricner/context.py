@@ -198,6 +198,17 @@ def next_word(text: str, end: int) -> tuple[int, int, str] | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def range_join(code: str) -> "re.Pattern[str] | None":
+    """What may stand between the two values of a range, spaces around it
+    (`RANGE_WORDS` of the language, longest first); None without any."""
+    found = sorted(getattr(cues(code), "RANGE_WORDS", ()), key=len, reverse=True)
+    if not found:
+        return None
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in found)
+    return re.compile(rf"\s*(?:{alternatives})\s*")
+
+
 def between_joiner(text: str, start: int, code: str) -> str | None:
     """The word joining the two ends of "between A and B" when the words right
     before `start` open one (`RANGE_BETWEEN`: "mellom" -> "og", "بين" -> "و");

@@ -3,7 +3,6 @@ ranges, map offsets back to the original text."""
 from __future__ import annotations
 
 import bisect
-
 import re
 from typing import Sequence
 
@@ -12,12 +11,6 @@ from metricner import sentences
 from metricner.schema import Mention, MetricRecord, Quantity
 from metricner.textnorm import NormalizedText
 
-# Between the two values of a range ("10–12 %", "2 sampai 3 juta", "5 til 7 %", "10 إلى 12").
-_RANGE_JOIN = {
-    "id": re.compile(r"\s*(?:[-\u2013\u2014]|sampai(?:\s+dengan)?|hingga|s\.d\.?|s/d)\s*"),
-    "nb": re.compile(r"\s*(?:[-\u2013\u2014]|til)\s*"),
-    "ar": re.compile(r"\s*(?:[-\u2013\u2014]|إلى|الى)\s*"),
-}
 _LEADING_NUMERAL = re.compile(r"\(?\d[\d.,\u00a0 ]*\d\)?|\(?\d\)?")
 
 
@@ -47,7 +40,7 @@ def build_records(
     quantities = [_parse(m.text, lang) for m in ms]
     extra_warnings: list[list[str]] = [[] for _ in ms]
     range_ids: list[str | None] = [None] * len(ms)
-    join = _RANGE_JOIN.get(lang)
+    join = ctxr.range_join(lang)
     n_ranges = 0
     for i in range(len(ms) - 1):
         a, b = ms[i], ms[i + 1]

@@ -23,12 +23,6 @@ from metricner.schema import Mention
 
 EXTRACTOR = "rules@1.0"
 
-_RANGE_JOIN = {
-    "id": r"\s*(?:[-\u2013\u2014]|sampai(?:\s+dengan)?|hingga|s\.d\.?|s/d)\s*",
-    "nb": r"\s*(?:[-\u2013\u2014]|til)\s*",
-    "ar": r"\s*(?:[-\u2013\u2014]|إلى|الى)\s*",
-}
-
 
 @dataclass
 class _Span:
@@ -211,16 +205,16 @@ def _classify(text: str, sp: _Span, code: str, pats: Patterns) -> str | None:
         return None
     if prev_word and not tail and ctxr.is_id_marker(prev_word, code):
         return None
-    if prev_word and ctxr.is_id_marker(prev_word, code) and ctxr.fold(prev_word) in ("ال", "الـ", "ke-", "nr.", "nr", "no.", "nomor", "رقم"):
+    if prev_word and ctxr.in_table(prev_word, code, "ID_MARKERS_STRICT"):
         return None
     if tail:
         kind = "RATE" if fold_key(tail) in {fold_key(k) for k in pats.percent_words} else "MONEY"
-        if kind == "RATE" and fold_key(tail) in _COUNTABLE_TIMES:
+        if kind == "RATE" and ctxr.in_table(fold_key(tail), code, "COUNTABLE_TIMES"):
             if sp.words_only:
                 return None  # "tiga atau empat kali": vague
             if ctxr.counted_noun(text, sp.end, code) is None:
                 nxt = ctxr.next_word(text, sp.end)
-                if nxt and nxt[2][:1].islower() and ctxr.fold(nxt[2]) not in _TIMES_FOLLOWERS:
+                if nxt and nxt[2][:1].islower() and not ctxr.in_table(nxt[2], code, "TIMES_FOLLOWERS"):
                     sp.end = sp.core_end  # "1.959.182 kali pencarian": a count of events
                     return "COUNT"
         return kind
@@ -234,7 +228,7 @@ def _classify(text: str, sp: _Span, code: str, pats: Patterns) -> str | None:
         return None  # "tre kategorier", "tiga orang": list sizes stay O
     if re.fullmatch(r"(?:19|20)\d{2}", core) and not sp.has_scale:
         # a year unless a counted noun follows ("2022 متقاعدًا") and no year word precedes
-        if noun is None or ctxr.fold(prev_word) in _YEAR_WORDS:
+        if noun is None or ctxr.in_table(prev_word, code, "YEAR_CUES"):
             return None
     if noun:
         return "COUNT"
@@ -245,10 +239,6 @@ def _classify(text: str, sp: _Span, code: str, pats: Patterns) -> str | None:
     return None
 
 
-# Multiplier words that also count occurrences ("1.959.182 kali pencarian").
-_COUNTABLE_TIMES = frozenset({"kali"})
-_TIMES_FOLLOWERS = frozenset({"lipat", "lebih", "dari", "dibandingkan", "dibanding", "dan", "atau", "per"})
-_YEAR_WORDS = frozenset({"tahun", "år", "året", "i", "innen", "عام", "العام", "سنة", "hingga", "sejak", "siden"})
 
 
 def _vague(code: str) -> frozenset[str]:
@@ -259,7 +249,7 @@ def _vague(code: str) -> frozenset[str]:
 
 def _add_range_starts(text: str, spans: list[_Span], code: str, pats: Patterns) -> list[_Span]:
     """"10–12 %": the first numeral of a range takes the type of the second."""
-    join = re.compile(r"(" + pats.digits.pattern + r")" + _RANGE_JOIN[code] + r"$")
+    join = re.compile(r"(" + pats.digits.pattern + r")" + ctxr.range_join(code).pattern + r"$")
     have = {(s.start, s.end) for s in spans}
     out = list(spans)
     for sp in spans:

@@ -52,6 +52,7 @@ COMPARISON_CUES: tuple[str, ...] = ("عن المستهدف", "عن الهدف", 
 # "between A and B": a range when the first word comes right before A and the
 # second joins A and B ("mellom 2 og 3 millioner kroner", "بين 3 و3.5 ملايين").
 RANGE_BETWEEN: tuple[tuple[str, str], ...] = (("بين", "و"), ("ما بين", "و"),)
+# What stands between the two values of a range ("10–12 %", "10 إلى 12").
 RANGE_WORDS: tuple[str, ...] = ("-", "\u2013", "\u2014", "إلى", "الى")
 # Singular scale words that stand for one unit when no numeral precedes them
 # and a currency follows ("مليار دونج" = 10^9); plurals are vague.
@@ -141,6 +142,8 @@ ID_MARKERS: tuple[str, ...] = (
     "عام", "العام", "سنة", "الساعة", "الصفحة", "صفحة", "عمر", "سن", "بعمر", "الفئة", "المنطقة",
     "منطقة", "الجولة", "الدورة", "الإصدار", "جدول", "الجدول", "شكل", "الشكل",
 )
+# Identifier words that rule a number out even with a unit after it ("nomor 3 persen").
+ID_MARKERS_STRICT: tuple[str, ...] = ("ال", "الـ", "رقم")
 NOT_COUNTED: tuple[str, ...] = ("فئات", "مجموعات", "مراحل", "مرات", "مرة")
 
 TARGET_CUES: tuple[str, ...] = (

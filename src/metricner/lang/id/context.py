@@ -47,7 +47,9 @@ COMPARISON_CUES: tuple[str, ...] = ("dibandingkan", "dibanding", "daripada", "da
 # "between A and B": a range when the first word comes right before A and the
 # second joins A and B ("mellom 2 og 3 millioner kroner", "بين 3 و3.5 ملايين").
 RANGE_BETWEEN: tuple[tuple[str, str], ...] = (("antara", "dan"),)
-RANGE_WORDS: tuple[str, ...] = ("-", "\u2013", "\u2014", "sampai", "hingga", "s.d.", "s/d", "sd", "ke")
+# What stands between the two values of a range ("10–12 %", "2 sampai 3 juta");
+# "ke" is left out: "dari 5 ke 7 persen" is a change, not a range.
+RANGE_WORDS: tuple[str, ...] = ("-", "\u2013", "\u2014", "sampai dengan", "sampai", "hingga", "s.d.", "s.d", "s/d")
 
 # Change cues before the value ("meningkat 12,8%", "turun sebesar 3%").
 CHANGE_CUES: dict[str, str] = {
@@ -132,6 +134,12 @@ ID_MARKERS: tuple[str, ...] = (
     "pukul", "jam", "tanggal", "tgl", "tgl.", "usia", "berusia", "umur", "kelompok", "halaman",
     "hal.", "lampiran", "jalan", "jl.", "gedung", "lantai", "kamar", "nomor:", "tabel", "gambar", "grafik",
 )
+# Identifier words that rule a number out even with a unit after it ("nomor 3 persen").
+ID_MARKERS_STRICT: tuple[str, ...] = ("ke-", "nr.", "no.", "nomor")
+# Multiplier words that also count occurrences ("1.959.182 kali pencarian"), and the
+# words after which they stay multipliers ("dua kali lipat", "3 kali dari").
+COUNTABLE_TIMES: tuple[str, ...] = ("kali",)
+TIMES_FOLLOWERS: tuple[str, ...] = ("lipat", "lebih", "dari", "dibandingkan", "dibanding", "dan", "atau", "per")
 # A bare list size ("dua kategori") is not a count; neither are these nouns.
 NOT_COUNTED: tuple[str, ...] = ("kategori", "kelompok", "hal", "poin", "langkah", "tahap", "aspek")
 

@@ -43,6 +43,7 @@ COMPARISON_CUES: tuple[str, ...] = ("over målet", "over planen", "mer enn planl
 # "between A and B": a range when the first word comes right before A and the
 # second joins A and B ("mellom 2 og 3 millioner kroner", "بين 3 و3.5 ملايين").
 RANGE_BETWEEN: tuple[tuple[str, str], ...] = (("mellom", "og"),)
+# What stands between the two values of a range ("10–12 %", "5 til 7 %").
 RANGE_WORDS: tuple[str, ...] = ("-", "\u2013", "\u2014", "til")
 
 CHANGE_CUES: dict[str, str] = {
@@ -119,6 +120,8 @@ ID_MARKERS: tuple[str, ...] = (
     "kategori", "gruppe", "år", "året", "høsten", "våren", "sommeren", "vinteren", "uke",
     "tabell", "figur", "vedlegg",
 )
+# Identifier words that rule a number out even with a unit after it ("nomor 3 persen").
+ID_MARKERS_STRICT: tuple[str, ...] = ("nr.", "nr", "no.")
 NOT_COUNTED: tuple[str, ...] = ("kategorier", "grupper", "punkter", "trinn", "faser", "ganger")
 
 # " … " stands for up to four words ("må Dong Nai sosialforsikring utvikle").

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from metricner.labels import ID2LABEL, IGNORE_INDEX, LABEL2ID
+from metricner.lang.ar import context as _ar_context
 from metricner.schema import Mention
 
 
@@ -126,7 +127,7 @@ _LEAD_PUNCT = set("\"'“”‘’«»„([{<,.;:!?*|/\\–—-_=•·")
 _TRAIL_PUNCT = set("\"'“”‘’«»„)]}>,.;:!?*|/\\–—-_=•·")
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {v: k for k, v in _PAIRS.items()}
-_ARABIC_CLITIC = re.compile(r"^[وبلفك]{1,2}\u0640?(?=\d)")
+_ARABIC_CLITIC = re.compile(rf"^[{_ar_context.PROCLITICS}]{{1,2}}\u0640?(?=\d)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
 
 

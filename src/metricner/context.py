@@ -66,7 +66,7 @@ def _ends_with(before: str, code: str, table: str) -> tuple[str, str] | None:
     """The longest phrase of `table` that `before` ends with, on a word boundary."""
     b = fold(before).rstrip()
     if code == "ar":
-        b = re.sub(r"(?<=\s)[وبلفك]$", "", b).rstrip()
+        b = re.sub(rf"(?<=\s)[{cues(code).PROCLITICS}]$", "", b).rstrip()
     if not b:
         return None
     for phrase, value in _phrases_by_last_char(code, table).get(b[-1], ()):

@@ -158,7 +158,7 @@ def _grow(text, cs, ce, words_only, code, pats: Patterns, limit) -> _Span | None
         prev = text[cs - 1]
         if prev.isalpha():
             run = re.search(r"(?:[^\W\d_])+$", text[max(0, cs - 12):cs]).group()
-            clitic_only = code == "ar" and all(c in "وبلفك" for c in run) and len(run) <= 2
+            clitic_only = len(run) <= 2 and all(c in getattr(ctxr.cues(code), "PROCLITICS", "") for c in run)
             if not clitic_only and not pats.prefix.search(text[max(0, cs - 8):cs]):
                 return None  # footnote digit or a code glued to a word
         if prev == "-" and cs > 1 and text[cs - 2].isalpha():

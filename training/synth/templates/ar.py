@@ -504,4 +504,10 @@ GROUPS += [
         "وشمل المسح [COUNT:household:mid] أسرة، وحُسبت النتائج <confidence>.",
         "ويتوقع {official} أن يرتفع معدل المشاركة في سوق العمل إلى [RATE:%:cov] في <year>.",
     ]),
+    ("gosi-release", "projections of actuarial studies and analysts (keep base type), some beside a target", "forecast-more", [
+        "ومن المتوقع أن يتراوح نمو عدد المشتركين [RATE:%:grow~] سنويًا خلال <dur> المقبلة.",
+        "وتشير التوقعات إلى أن عدد المتقاعدين سيزيد بنحو [COUNT:person:mid] متقاعد سنويًا.",
+        "ويُنتظر أن تبلغ المعاشات المصروفة [MONEY:$:big] بحلول عام <year>، وفق الدراسة الاكتوارية.",
+        "وتوقع {official} أن ينخفض معدل البطالة إلى [RATE:%:small] مع نهاية العام، في حين تستهدف الرؤية [TARGET.rate:%:small].",
+    ]),
 ]

@@ -517,4 +517,18 @@ GROUPS += [
         "Survei terhadap [COUNT:household:mid] rumah tangga ini memiliki <confidence>.",
         "Menurut Sakernas, [COUNT:person:big] orang bekerja di sektor informal; estimasi dihitung pada <confidence>.",
     ]),
+    ("forecasts", "projections and expectations of agencies and analysts (keep base type), some beside a target", "forecast-more", [
+        "Tahun depan, TPT diperkirakan berada pada kisaran [RATE:%:small~], menurut proyeksi Bappenas.",
+        "Jumlah peserta pensiun diperkirakan bertambah sekitar [COUNT:person:mid] orang per tahun hingga <year>.",
+        "Kementerian Keuangan memproyeksikan belanja kesehatan mencapai [MONEY:$:big] pada <year>.",
+        "Aktuaris memperkirakan aset dana JHT akan tumbuh [RATE:%:grow] per tahun dalam <dur> ke depan.",
+        "Diperkirakan [COUNT:person:big] pekerja akan memasuki usia pensiun dalam <dur> mendatang.",
+        "Rasio klaim JKN diprediksi tetap di atas [RATE:%:plan] jika tarif iuran tidak disesuaikan.",
+        "Menurut proyeksi BPS, jumlah penduduk lansia akan mencapai [COUNT:person:huge] jiwa pada <year>.",
+        "Ekonom memprediksi tingkat pengangguran bisa naik ke [RATE:%:small] akibat gelombang PHK.",
+        "Defisit Dana Jaminan Sosial kesehatan diperkirakan mencapai [MONEY:$:big] tahun ini, sementara targetnya ditekan di bawah [TARGET.money:$:big].",
+        "BPJS Ketenagakerjaan memperkirakan klaim JHT naik menjadi [COUNT:case:big] kasus, padahal sasaran kepesertaan tahun ini [TARGET.count:person:huge] pekerja.",
+        "Penerimaan iuran diperkirakan sekitar [MONEY:$:big], sedikit di bawah rencana kerja anggaran.",
+        "Jika tren berlanjut, cakupan kepesertaan JKN diperkirakan mencapai [RATE:%:cov] pada akhir tahun.",
+    ]),
 ]

@@ -87,3 +87,11 @@ def test_last_word_is_the_last_run_of_non_space(text):
 
     m = re.search(r"(\S+)\s*$", text)
     assert last_word(text) == ((m.start(1), m.end(1), m.group(1)) if m else None)
+
+
+@pytest.mark.parametrize(
+    "code,gap,joins",
+    [(c, g, j) for c, m in CORPORA.items() for g, j in m.RANGE_GAPS],
+)
+def test_range_join(code, gap, joins):
+    assert bool(ctx.range_join(code).fullmatch(gap)) is joins, f"{code}: {gap!r}"

@@ -21,3 +21,6 @@ EXAMPLES = [
     ("انخفض المعدل بنسبة [[3%]].", {"change": "decrease"}),
     ("ما لا يقل عن [[100]] زيارة.", {"qualifier": "at_least", "unit": "visit"}),
 ]
+
+# What stands between the two values: a range joiner or not.
+RANGE_GAPS = [("–", True), (" - ", True), (" إلى ", True), (" الى ", True), (" و", False), (" أو ", False), (" ", False)]

@@ -29,3 +29,7 @@ EXAMPLES = [
     ("Pada akhir Juni 2025, seluruh kota memiliki [[180/180]] fasilitas.",
      {"period": "Pada akhir Juni 2025", "unit": "facility"}),
 ]
+
+# What stands between the two values: a range joiner or not ("dari 5 ke 7" is a change).
+RANGE_GAPS = [("–", True), (" - ", True), (" sampai ", True), (" sampai dengan ", True), (" hingga ", True),
+              (" s.d. ", True), (" s/d ", True), (" ke ", False), (" dan ", False), (" ", False)]

@@ -24,3 +24,6 @@ EXAMPLES = [
     ("Inntil [[5 000]] transaksjoner per dag.", {"qualifier": "at_most", "unit": "transaction", "per": "day"}),
     ("Kostnadene på 9 måneder nådde [[21 763 milliarder VND]].", {"period": "på 9 måneder"}),
 ]
+
+# What stands between the two values: a range joiner or not.
+RANGE_GAPS = [("–", True), (" - ", True), (" til ", True), (" og ", False), (" eller ", False), (" ", False)]

@@ -194,6 +194,18 @@ TAIL_AND_RANGE_CORPUS = [
     ("ar", "منهم مليونان و150 ألف عامل", [("COUNT", "مليونان و150 ألف")], [("COUNT", "مليونان و150 ألف")]),
     ("ar", "بين 12 مليونا و450 ألف مشترك", [("COUNT", "12 مليونا و450 ألف")], [("COUNT", "12 مليونا و450 ألف")]),
     ("nb", "mellom 120 og 150 personer", [("COUNT", "120"), ("COUNT", "150")], [("COUNT", "120"), ("COUNT", "150")]),
+    # the rest of a unit left outside the span (finish_units)
+    ("nb", "budsjettet er på 12 mrd. kroner i år", [("MONEY", "12 mrd")], [("MONEY", "12 mrd. kroner")]),
+    ("nb", "steg med 0,4 prosentpoeng.", [("RATE", "0,4")], [("RATE", "0,4 prosentpoeng")]),
+    ("id", "turun 1,2 poin persentase dibanding", [("RATE", "1,2 poin")], [("RATE", "1,2 poin persentase")]),
+    ("ar", "بتراجع 2.5 نقطة مئوية خلال العام", [("RATE", "2.5 نقطة")], [("RATE", "2.5 نقطة مئوية")]),
+    ("nb", "hele 25 000 personer fikk", [("COUNT", "25 000")], [("COUNT", "25 000")]),  # counted nouns stay out
+    ("nb", "kostet 40 millioner, og kommunen", [("MONEY", "40 millioner")], [("MONEY", "40 millioner")]),
+    # a compound numeral cut at its conjunction (join_compound_heads)
+    ("ar", "ويعمل بها مليون و200 ألف موظف", [("COUNT", "200 ألف")], [("COUNT", "مليون و200 ألف")]),
+    ("ar", "وصرفت ثلاثة ملايين و500 ألف ريال", [("MONEY", "500 ألف ريال")], [("MONEY", "ثلاثة ملايين و500 ألف ريال")]),
+    ("ar", "في 27 محافظة و150 مدينة", [("COUNT", "150")], [("COUNT", "150")]),  # not a numeral before the conjunction
+    ("nb", "tre og 15 personer", [("COUNT", "15")], [("COUNT", "15")]),  # a head below a thousand: not a compound
 ]
 
 

@@ -19,7 +19,10 @@ numbers (after a word of `PHONE_CUES` and the numbers listed after it:
 "telp. (021) 3841195, 3842508 ext. 5120") and issue numbers ("3/2025");
 `join_unit_tails` joins a numeral and the scale, currency or percent word
 labelled as a span of its own right after it ("61,3" + "milliarder kroner"),
-under the numeral's type; `split_between_ranges` cuts "between A and B"
+under the numeral's type; `join_compound_heads` starts a span at the head of
+its compound numeral ("مليونان و" + "150 ألف"); `finish_units` extends a
+MONEY, RATE or TARGET span to the rest of its unit ("350 mill" + ". kroner",
+"3.2 نقطة" + " مئوية"); `split_between_ranges` cuts "between A and B"
 read as one span ("بين 3 و3.5 ملايين") into its two ends.
 
 The marks and words come from the language tables (`DECIMAL_MARK`,
@@ -255,6 +258,90 @@ def join_unit_tails(text: str, mentions: Sequence[Mention], lang: str | None) ->
     return out
 
 
+_NEXT_UNIT_WORD = re.compile(r"(\.?)[ \u00a0]([^\s\d]+)")
+#: what a span of each type may grow into
+_GROWS_INTO = {"MONEY": ("money",), "RATE": ("rate",), "TARGET": ("money", "rate")}
+
+
+def finish_units(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
+    """MONEY, RATE and TARGET spans that stop before the rest of their unit
+    ("350 mill" before ". kroner", "3.2 نقطة" before "مئوية") take in up to two
+    more words, when the longer span reads as the same value (or as a value
+    where the shorter read as none) with a unit the shorter lacks, and as
+    money or a rate as its type allows. COUNT spans never grow: their counted
+    noun stays outside (SPEC)."""
+    if not lang:
+        return list(mentions)
+    from metricner.numbers.parse import parse_quantity
+
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        kinds = _GROWS_INTO.get(m.label)
+        before = parse_quantity(m.text, lang) if kinds else None
+        if before is not None and before.unit is None:
+            limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            line_end = text.find("\n", m.end, limit)
+            limit = line_end if line_end >= 0 else limit
+            pos, best = m.end, None
+            for _ in range(2):
+                w = _NEXT_UNIT_WORD.match(text, pos, limit)
+                if not w:
+                    break
+                pos = w.start(2) + len(w.group(2).rstrip(_TRAIL))
+                after = parse_quantity(text[m.start:pos], lang)
+                if (after.value is not None and after.unit is not None and after.kind in kinds
+                        and before.value in (None, after.value)):
+                    best = pos
+                if pos < w.end():
+                    break  # punctuation after the word ends the phrase
+            if best is not None:
+                m = Mention(m.label, m.start, best, text[m.start:best], m.score)
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _compound_head(lang: str) -> re.Pattern[str] | None:
+    """One or two words, then a conjunction of `lang` (`CONJUNCTIONS`), glued
+    to what follows or a space before it, at the end of the text before a span."""
+    conj = tuple(getattr(_lang.get(lang).numbers, "CONJUNCTIONS", ()) or ())
+    if not conj:
+        return None
+    alternatives = "|".join(map(re.escape, conj))
+    return re.compile(rf"((?:[^\W\d_]+ )?[^\W\d_]+) (?:{alternatives}) ?$")
+
+
+def join_compound_heads(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
+    """A span that holds only the tail of a compound numeral ("150 ألف" of
+    "مليونان و150 ألف", two million and 150 thousand) starts at its head
+    instead: when the words before the conjunction are a scale numeral
+    (1000 or more) and the whole reads as their sum."""
+    if not lang:
+        return list(mentions)
+    head_re = _compound_head(lang)
+    if head_re is None:
+        return list(mentions)
+    from metricner.numbers.parse import parse_quantity
+
+    out: list[Mention] = []
+    for m in mentions:
+        prev_end = out[-1].end if out else 0
+        found = head_re.search(text, max(prev_end, m.start - 40), m.start)
+        if found and m.text[:1].isdigit():
+            tail = parse_quantity(m.text, lang).value
+            head_text = found.group(1)
+            for start in (found.start(1), found.start(1) + head_text.find(" ") + 1 if " " in head_text else None):
+                if start is None:
+                    continue
+                head = parse_quantity(text[start:found.end(1)], lang).value
+                whole = parse_quantity(text[start:m.end], lang).value
+                if None not in (head, tail, whole) and head >= 1000 and whole == head + tail:
+                    m = Mention(m.label, start, m.end, text[start:m.end], m.score)
+                    break
+        out.append(m)
+    return out
+
+
 @lru_cache(maxsize=None)
 def _between_cut(joiner: str) -> re.Pattern[str]:
     """A numeral, the joiner, and the start of the second numeral."""
@@ -283,14 +370,16 @@ def split_between_ranges(text: str, mentions: Sequence[Mention], lang: str | Non
 
 def repair(text: str, mentions: Sequence[Mention], lang: str | None,
            type_mass: TypeMass | None = None) -> list[Mention]:
-    """Every repair of this module, in order: join split numerals and unit
-    tails, drop spans that name no number (a currency tagged on its own among
-    them), lie in a web address or are identifiers, split "between" ranges,
-    take in currencies, finish words cut short."""
+    """Every repair of this module, in order: join split numerals, unit tails
+    and compound numerals cut at their conjunction, drop spans that name no
+    number (a currency tagged on its own among them), lie in a web address or
+    are identifiers, split "between" ranges, take in currencies, finish words
+    and units cut short."""
     joined = join_unit_tails(text, join_split_numbers(text, mentions, lang, type_mass), lang)
+    joined = join_compound_heads(text, joined, lang)
     kept = drop_identifiers(text, drop_in_web_addresses(text, drop_numberless(joined, lang)), lang)
     ranges = split_between_ranges(text, kept, lang)
-    return finish_words(text, attach_currency(text, ranges, lang), lang)
+    return finish_units(text, finish_words(text, attach_currency(text, ranges, lang), lang), lang)
 
 
 def join_split_numbers(text: str, mentions: Sequence[Mention], lang: str | None,

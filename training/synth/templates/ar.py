@@ -466,18 +466,11 @@ GROUPS += [
         "وارتفع عدد المستفيدين من البرنامج إلى [RATE:times] مستواه في عام <year>.",
         "وتضاعفت قيمة المطالبات المدفوعة [RATE:times] خلال <dur>، وفق {official}.",
     ]),
-    ("vn-translated-news", "achieved figures with purpose clauses (لتنظيم، لتوزيع، لنشر) next to striving verbs (TARGET)", "achieved-vs-aim", [
-        "ونسقت {agency} مع اتحاد العمال لتنظيم [COUNT:event:small] ندوة للتوعية بسياسات {program} {period}.",
-        "وتعاونت الوحدة مع الصحف المحلية لنشر [COUNT:document:small] مقالًا وتقريرًا عن {program}.",
+    ("vn-translated-news", "achieved figures with purpose clauses (لتوزيع) and coverage reached, next to striving verbs (TARGET)", "achieved-vs-aim", [
         "وعملت {agency} مع البلديات لتوزيع [COUNT:card:big] بطاقة تأمين صحي على المواطنين {period}.",
-        "ونظمت {agency} [COUNT:event:small] مؤتمرًا للحوار مع أصحاب العمل، شارك فيها [COUNT:person:mid] شخص.",
-        "وراجعت {agency} بيانات [COUNT:enterprise:big] منشأة، وأضافت [COUNT:enterprise:small] وحدة جديدة إلى قائمة المساهمين.",
         "ويبلغ عدد {members} [COUNT:person:big] شخص، ما يمثل نسبة [RATE:%:cov] من السكان.",
         "ووصلت نسبة التغطية بالتأمين الصحي إلى [RATE:%:cov]، وهي أعلى نسبة حتى الآن.",
         "وتسعى {agency} جاهدةً إلى رفع عدد {members} إلى [TARGET.count:person:big] {period_end}.",
-        "ويتعين على المقاطعة السعي إلى تحصيل [TARGET.money:VND:big] من الاشتراكات المتأخرة {period_end}.",
-        "وتعمل الهيئة على خفض نسبة المتأخرات إلى أقل من [TARGET.rate:%:small] من إجمالي الإيرادات.",
-        "وطالبت {committee} بإكمال خطة تطوير [TARGET.count:person:mid] مشارك جديد، في حين بلغ ما تحقق حتى الآن [COUNT:person:mid].",
         "وبلغت الإيرادات [MONEY:VND:big]، ولا يزال المتبقي من خطة العام [TARGET.money:VND:big].",
     ]),
     ("gosi-release", "achieved figures with purpose clauses next to goals (TARGET)", "achieved-vs-aim", [

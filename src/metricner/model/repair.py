@@ -329,10 +329,10 @@ def join_compound_heads(text: str, mentions: Sequence[Mention], lang: str | None
         found = head_re.search(text, max(prev_end, m.start - 40), m.start)
         if found and m.text[:1].isdigit():
             tail = parse_quantity(m.text, lang).value
-            head_text = found.group(1)
-            for start in (found.start(1), found.start(1) + head_text.find(" ") + 1 if " " in head_text else None):
-                if start is None:
-                    continue
+            starts = [found.start(1)]  # two words before the conjunction, then one
+            if " " in found.group(1):
+                starts.append(found.start(1) + found.group(1).index(" ") + 1)
+            for start in starts:
                 head = parse_quantity(text[start:found.end(1)], lang).value
                 whole = parse_quantity(text[start:m.end], lang).value
                 if None not in (head, tail, whole) and head >= 1000 and whole == head + tail:

@@ -204,6 +204,7 @@ TAIL_AND_RANGE_CORPUS = [
     # a compound numeral cut at its conjunction (join_compound_heads)
     ("ar", "ويعمل بها مليون و200 ألف موظف", [("COUNT", "200 ألف")], [("COUNT", "مليون و200 ألف")]),
     ("ar", "وصرفت ثلاثة ملايين و500 ألف ريال", [("MONEY", "500 ألف ريال")], [("MONEY", "ثلاثة ملايين و500 ألف ريال")]),
+    ("ar", "ويعمل بها مليون و200 ألف موظف", [("COUNT", "مليون و"), ("COUNT", "200 ألف")], [("COUNT", "مليون و200 ألف")]),
     ("ar", "في 27 محافظة و150 مدينة", [("COUNT", "150")], [("COUNT", "150")]),  # not a numeral before the conjunction
     ("nb", "tre og 15 personer", [("COUNT", "15")], [("COUNT", "15")]),  # a head below a thousand: not a compound
 ]

@@ -314,8 +314,10 @@ def _compound_head(lang: str) -> re.Pattern[str] | None:
 def join_compound_heads(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
     """A span that holds only the tail of a compound numeral ("150 ألف" of
     "مليونان و150 ألف", two million and 150 thousand) starts at its head
-    instead: when the words before the conjunction are a scale numeral
-    (1000 or more) and the whole reads as their sum."""
+    instead, taking in the head's own span where the model labelled it apart
+    ("مليونان و" + "150 ألف"): when the words before the conjunction are a
+    scale numeral (1000 or more) and the whole reads as their sum. The joined
+    span keeps the tail's type (the tail carries the unit)."""
     if not lang:
         return list(mentions)
     head_re = _compound_head(lang)
@@ -325,17 +327,23 @@ def join_compound_heads(text: str, mentions: Sequence[Mention], lang: str | None
 
     out: list[Mention] = []
     for m in mentions:
-        prev_end = out[-1].end if out else 0
-        found = head_re.search(text, max(prev_end, m.start - 40), m.start)
-        if found and m.text[:1].isdigit():
+        prev = out[-1] if out else None
+        glued = prev is not None and not text[prev.end:m.start].strip()  # the head labelled as a span of its own
+        low = prev.start if glued else (prev.end if prev else 0)
+        found = head_re.search(text, max(low, m.start - 40), m.start) if m.text[:1].isdigit() else None
+        if found:
             tail = parse_quantity(m.text, lang).value
             starts = [found.start(1)]  # two words before the conjunction, then one
             if " " in found.group(1):
                 starts.append(found.start(1) + found.group(1).index(" ") + 1)
             for start in starts:
+                if glued and start != prev.start and start < prev.end:
+                    continue  # would cut the span before in two
                 head = parse_quantity(text[start:found.end(1)], lang).value
                 whole = parse_quantity(text[start:m.end], lang).value
                 if None not in (head, tail, whole) and head >= 1000 and whole == head + tail:
+                    if glued and start <= prev.start:
+                        out.pop()
                     m = Mention(m.label, start, m.end, text[start:m.end], m.score)
                     break
         out.append(m)

@@ -163,7 +163,7 @@ def render(model_dir: Path, reports: Path = REPORTS, hardware: str | None = None
             "- The seeds are five documents (three Indonesian and Norwegian translations of Vietnamese "
             "insurance news, one Arabic); the held-out sets are eighteen more, written for evaluation "
             "in the style of other sources (113 + 130 + 130 spans). On the sources of the test set the "
-            "model is well below its figures on the seeds and the first dev set (see above): figures on "
+            "model is below its figures on the seeds and the first dev set (see above): figures on "
             "yet other sources will differ again, and TARGET figures rest on few spans.",
             _target_limit(reports) if not distilled else
             "- TARGET is the weakest type (see the dev figures above; its teacher's held-out seed "
@@ -172,7 +172,7 @@ def render(model_dir: Path, reports: Path = REPORTS, hardware: str | None = None
             "that are not only dates and years (the default of `metricner extract`); "
             "`--no-prefilter` reads whole documents "
             "in windows and is less accurate, since training used sentences.",
-            "- int8 (the CPU default) takes one activation scale per batch: on held-out text about 1.6 % "
+            "- int8 (the CPU default) takes one activation scale per batch: on held-out text about 1 % "
             "of the spans differ from fp32, and a document tagged alone can differ from the same "
             "document tagged in a batch (`python -m benchmarks.int8_agreement`); `--no-int8` does not.",
             "- Qualifier, change, subject and period come from rules around the span "

@@ -62,11 +62,20 @@ def _phrases_by_last_char(code: str, table: str) -> dict[str, tuple[tuple[str, s
     return {k: tuple(v) for k, v in groups.items()}
 
 
+@lru_cache(maxsize=None)
+def _lone_proclitic(code: str) -> re.Pattern[str] | None:
+    """A proclitic of the language (`PROCLITICS`: Arabic "و", "ب", ...) standing
+    alone at the end, after a space; None where the language has none."""
+    letters = getattr(cues(code), "PROCLITICS", "")
+    return re.compile(rf"(?<=\s)[{letters}]$") if letters else None
+
+
 def _ends_with(before: str, code: str, table: str) -> tuple[str, str] | None:
     """The longest phrase of `table` that `before` ends with, on a word boundary."""
     b = fold(before).rstrip()
-    if code == "ar":
-        b = re.sub(rf"(?<=\s)[{cues(code).PROCLITICS}]$", "", b).rstrip()
+    clitic = _lone_proclitic(code)
+    if clitic is not None:
+        b = clitic.sub("", b).rstrip()
     if not b:
         return None
     for phrase, value in _phrases_by_last_char(code, table).get(b[-1], ()):

@@ -28,6 +28,7 @@ from typing import Any, Sequence
 from benchmarks.corpus import make_corpus
 from benchmarks.fast_options import f1_on_gold, make_model_tagger, normalise
 from benchmarks.int8_agreement import agreement, span_sets
+from metricner.model.onnx_runtime import open_session
 from metricner.prefilter import NumberPrefilter
 
 METHODS = ("minmax", "percentile")
@@ -82,16 +83,6 @@ def quantize_static_graph(fp32: Path, out: Path, reader: CalibrationBatches, met
     return out
 
 
-def session(path: Path, threads: int):
-    import onnxruntime as ort
-
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = threads
-    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     from training.evaluate import gold_eval_docs
 
@@ -113,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for method in METHODS:
             print(f"[static] calibrating ({method}) ...", file=sys.stderr, flush=True)
             path = quantize_static_graph(inner.path, Path(tmp) / f"static-{method}.onnx", reader, method)
-            runtimes[f"static int8 ({method})"] = session(path, threads)
+            runtimes[f"static int8 ({method})"] = open_session(path, threads)
 
         gold = gold_eval_docs("annotations/dev/gold", "annotations/dev/texts") + \
             gold_eval_docs("annotations/dev2/gold", "annotations/dev2/texts")

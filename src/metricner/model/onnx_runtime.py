@@ -152,6 +152,19 @@ def graph(model, weights_sha256: str, int8: bool, folder: Path | None = None) ->
     return q8 if q8.is_file() else quantize_graph(fp32, q8)
 
 
+def open_session(path: Path, threads: int):
+    """An ONNX Runtime CPU session on the graph at `path`, as the tagger runs it."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    # no busy-waiting between runs: spinning threads slowed the torch and
+    # numpy work between batches (embedding lookup, softmax) ten-fold on two cores
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
 class OnnxModel:
     """Callable like the torch model (`model(input_ids=, attention_mask=).logits`).
 
@@ -162,20 +175,13 @@ class OnnxModel:
 
     def __init__(self, model, weights_sha256: str, int8: bool = False, graph_dir: Path | None = None,
                  threads: int | None = None):
-        import onnxruntime as ort
         import torch
 
         self.config = model.config
         self.embeddings = model.get_input_embeddings()
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or torch.get_num_threads()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # no busy-waiting between runs: spinning threads slowed the torch and
-        # numpy work between batches (embedding lookup, softmax) ten-fold on two cores
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
 
         def session(path: Path):
-            return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+            return open_session(path, threads or torch.get_num_threads())
 
         path = graph(model, weights_sha256, int8, graph_dir)
         try:

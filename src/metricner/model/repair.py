@@ -92,6 +92,12 @@ def _grouped_tail(mark: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.,])(?<!\d{m})\d{{1,3}}(?:{m}\d{{3}})*$")
 
 
+def _next_start(text: str, mentions: Sequence[Mention], i: int) -> int:
+    """Where the span after mentions[i] starts (the text's end after the last):
+    how far mentions[i] may grow."""
+    return mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+
+
 def drop_numberless(mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
     """`mentions` without spans that name no number: neither a digit nor a
     number word of `lang` (a lone letter is a decoding slip), or only a word
@@ -138,7 +144,7 @@ def attach_currency(text: str, mentions: Sequence[Mention], lang: str | None) ->
     out: list[Mention] = []
     for i, m in enumerate(mentions):
         if m.label in ("MONEY", "TARGET") and parse_quantity(m.text, lang).unit is None:
-            nxt = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            nxt = _next_start(text, mentions, i)
             prev = out[-1].end if out else 0
             start, end = m.start, m.end
             after = _WORD_AFTER.match(text, m.end, nxt)
@@ -169,7 +175,7 @@ def finish_words(text: str, mentions: Sequence[Mention], lang: str | None) -> li
 
     out: list[Mention] = []
     for i, m in enumerate(mentions):
-        limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        limit = _next_start(text, mentions, i)
         if m.end < limit and m.text[-1:].isalpha():
             rest = _WORD_REST.match(text, m.end, limit)
             if rest and rest.end() > m.end:
@@ -258,7 +264,7 @@ def join_unit_tails(text: str, mentions: Sequence[Mention], lang: str | None) ->
     return out
 
 
-_NEXT_UNIT_WORD = re.compile(r"(\.?)[ \u00a0]([^\s\d]+)")
+_NEXT_UNIT_WORD = re.compile(r"\.?[ \u00a0]([^\s\d]+)")
 #: what a span of each type may grow into
 _GROWS_INTO = {"MONEY": ("money",), "RATE": ("rate",), "TARGET": ("money", "rate")}
 
@@ -279,7 +285,7 @@ def finish_units(text: str, mentions: Sequence[Mention], lang: str | None) -> li
         kinds = _GROWS_INTO.get(m.label)
         before = parse_quantity(m.text, lang) if kinds else None
         if before is not None and before.unit is None:
-            limit = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            limit = _next_start(text, mentions, i)
             line_end = text.find("\n", m.end, limit)
             limit = line_end if line_end >= 0 else limit
             pos, best = m.end, None
@@ -287,7 +293,7 @@ def finish_units(text: str, mentions: Sequence[Mention], lang: str | None) -> li
                 w = _NEXT_UNIT_WORD.match(text, pos, limit)
                 if not w:
                     break
-                pos = w.start(2) + len(w.group(2).rstrip(_TRAIL))
+                pos = w.start(1) + len(w.group(1).rstrip(_TRAIL))
                 after = parse_quantity(text[m.start:pos], lang)
                 if (after.value is not None and after.unit is not None and after.kind in kinds
                         and before.value in (None, after.value)):

@@ -18,7 +18,7 @@ def write(tmp_path, data):
 def test_shipped_configs_load():
     from pathlib import Path
 
-    for name in ("ship", "lodo", "crossling", "smoke", "fast", "fast3", "lodo-ship"):
+    for name in ("ship", "lodo", "crossling", "smoke", "fast", "fast3", "lodo-ship", "lodo-fast"):
         cfg = load_config(Path("training/configs") / f"{name}.json")
         assert cfg.stages and cfg.model.layers >= 1
 
@@ -68,6 +68,10 @@ def test_smoke_train_save_reload_predict():
     assert tagger.extractor == "model:metricner-e5s@0.0-test"
 
 
+def _reports(result: dict) -> dict:
+    return {suffix: predicted for suffix, _, predicted, _ in result["extra_reports"]}
+
+
 def test_lodo_int8_eval_tags_every_held_out_document_twice(tmp_path):
     """experiment.int8_eval: each fold's model also tags its held-out document
     in int8, and the run writes a NAME-int8 report beside the plain one."""
@@ -82,9 +86,47 @@ def test_lodo_int8_eval_tags_every_held_out_document_twice(tmp_path):
     result = run_lodo(cfg, docs)
     ids = [d["doc_id"] for d in docs]
     assert [d["doc_id"] for d in result["predicted"]] == ids
-    assert [d["doc_id"] for d in result["int8_predicted"]] == ids
-    md = write_report("tiny-int8", "lodo", {"predicted": result["int8_predicted"], "plan": result["plan"]},
+    assert [d["doc_id"] for d in _reports(result)["-int8"]] == ids
+    md = write_report("tiny-int8", "lodo", {"predicted": _reports(result)["-int8"], "plan": result["plan"]},
                       cfg.to_dict(), 1.0, tmp_path)
     assert md.is_file() and (tmp_path / "tiny-int8.json").is_file()
     cfg.experiment.int8_eval = False
-    assert run_lodo(cfg, docs)["int8_predicted"] is None
+    assert "-int8" not in _reports(run_lodo(cfg, docs))
+
+
+def test_lodo_of_a_distilled_recipe_trains_a_teacher_per_fold(tmp_path):
+    """experiment.teacher_config: every fold trains its own teacher on that
+    fold only and distils the student from it; both tag the held-out document."""
+    import copy
+
+    from model_fixtures import fixture_docs, tiny_base, tiny_config
+
+    from training.experiments import run_lodo
+
+    teacher = tiny_config(str(tiny_base(tmp_path / "base")), steps=1)
+    teacher.experiment.shared_stages = 0
+    teacher_path = write(tmp_path, teacher.to_dict())
+    student = copy.deepcopy(teacher)
+    student.model.layers = 1
+    student.experiment.teacher_config = str(teacher_path)
+    docs = fixture_docs()[:3]
+    result = run_lodo(student, docs)
+    ids = [d["doc_id"] for d in docs]
+    assert [d["doc_id"] for d in result["predicted"]] == ids
+    assert [d["doc_id"] for d in _reports(result)["-teacher"]] == ids
+    for doc_id in ids:
+        fold = result["plan"]["folds"][doc_id]
+        assert set(fold) == {"teacher", "student"}
+        assert fold["student"][0]["training"]["steps"] == 1
+    assert student.model.teacher_layers == [1]  # the student kept the teacher's last layer
+
+
+@pytest.mark.parametrize("experiment,fragment", [
+    ({"teacher_config": "t.json", "shared_stages": 1}, "shared_stages must be 0"),
+    ({"teacher_config": "t.json", "shared_stages": 0}, "give one teacher"),
+])
+def test_teacher_config_checked_at_start(tmp_path, experiment, fragment):
+    data = {"model": {"teacher": "runs/t"} if "one teacher" in fragment else {},
+            "stages": [{"data": {"synthetic_per_lang": 1}}], "experiment": experiment}
+    with pytest.raises(ConfigError, match=fragment):
+        load_config(write(tmp_path, data))

@@ -88,6 +88,11 @@ class ExperimentConfig:
     prefilter: bool = True
     # lodo: also tag each held-out document with an int8 copy of its fold's model (report NAME-int8)
     int8_eval: bool = False
+    # lodo of a distilled recipe: each fold first trains its own teacher with this
+    # config (its shared stages once for all folds), and this config's student is
+    # distilled from that fold teacher, which never saw the held-out document
+    # (model.teacher, a model trained on every seed, cannot be used in a held-out run)
+    teacher_config: str = ""
 
 
 @dataclass
@@ -153,10 +158,15 @@ def validate(cfg: Config) -> Config:
         raise ConfigError("config.stages must hold at least one stage")
     if cfg.model.soup_members < 1:
         raise ConfigError("config.model.soup_members must be at least 1")
-    if cfg.model.soup_members > 1 and cfg.model.teacher:
+    if cfg.model.soup_members > 1 and (cfg.model.teacher or cfg.experiment.teacher_config):
         raise ConfigError("config.model.soup_members > 1 with a teacher: distil from a soup instead")
-    if cfg.model.teacher_layers and not cfg.model.teacher:
+    if cfg.model.teacher and cfg.experiment.teacher_config:
+        raise ConfigError("config.model.teacher and config.experiment.teacher_config: give one teacher")
+    if cfg.model.teacher_layers and not (cfg.model.teacher or cfg.experiment.teacher_config):
         raise ConfigError("config.model.teacher_layers needs config.model.teacher")
+    if cfg.experiment.teacher_config and cfg.experiment.shared_stages:
+        raise ConfigError("config.experiment.teacher_config: every stage of the student learns from its "
+                          "fold's teacher, so experiment.shared_stages must be 0")
     if cfg.model.teacher_layers and len(cfg.model.teacher_layers) != cfg.model.layers:
         raise ConfigError(f"config.model.teacher_layers names {len(cfg.model.teacher_layers)} layers, "
                           f"config.model.layers is {cfg.model.layers}")

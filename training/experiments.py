@@ -73,28 +73,47 @@ def _shared_members(cfg, tok, shared) -> tuple[list, list, object]:
 def run_lodo(cfg, docs: list[dict]) -> dict:
     """With model.soup_members > 1 each member runs the shared stages and every
     fold, and each fold's members are averaged (training.soup), as the shipped
-    model is made."""
+    model is made. With experiment.teacher_config, each fold's model is a
+    teacher, trained by that config (its shared stages once), and this
+    config's student is distilled from it on the same fold."""
+    from training.config import load_config
     from training.train import load_tokenizer, log, pick_device, train_members
 
     tok = load_tokenizer(cfg)
-    shared, rest = cfg.stages[: cfg.experiment.shared_stages], cfg.stages[cfg.experiment.shared_stages :]
-    stage1, shared_summary, stage1_soup = _shared_members(cfg, tok, shared)
+    teacher_cfg = load_config(cfg.experiment.teacher_config) if cfg.experiment.teacher_config else None
+    fold_cfg = teacher_cfg or cfg  # the recipe whose shared stages run once
+    shared, rest = fold_cfg.stages[: fold_cfg.experiment.shared_stages], fold_cfg.stages[fold_cfg.experiment.shared_stages :]
+    stage1, shared_summary, stage1_soup = _shared_members(fold_cfg, tok, shared)
     plan = {"shared": shared_summary, "folds": {}}
     # The shared stages never see a seed, so their model tagging every seed is
     # a held-out figure too: what the product does with no gold data at all.
-    shared_predicted = _tag_docs(stage1_soup, tok, _meta(cfg), docs, cfg.experiment.eval_batch_size, cfg.experiment.prefilter) if shared else None
-    predicted, predicted_int8 = [], []
+    shared_predicted = (_tag_docs(stage1_soup, tok, _meta(fold_cfg), docs, cfg.experiment.eval_batch_size,
+                                  cfg.experiment.prefilter) if shared else None)
+    predicted, predicted_int8, teacher_predicted = [], [], []
     ex = cfg.experiment
     for d in docs:
         train_docs = [x for x in docs if x["doc_id"] != d["doc_id"]]
         log(f"lodo fold {d['doc_id']}: train on {[x['doc_id'] for x in train_docs]}")
-        model, plan["folds"][d["doc_id"]] = train_members(cfg, tok, train_docs, pick_device(), stages=rest,
+        model, plan["folds"][d["doc_id"]] = train_members(fold_cfg, tok, train_docs, pick_device(), stages=rest,
                                                           start_models=stage1)
+        if teacher_cfg is not None:
+            teacher_predicted += _tag_docs(model, tok, _meta(fold_cfg), [d], ex.eval_batch_size, ex.prefilter)
+            log(f"lodo fold {d['doc_id']}: distil the student from this fold's teacher")
+            model.requires_grad_(False)
+            model, student_plan = train_members(cfg, tok, train_docs, pick_device(), teacher=model.eval())
+            plan["folds"][d["doc_id"]] = {"teacher": plan["folds"][d["doc_id"]], "student": student_plan}
         predicted += _tag_docs(model, tok, _meta(cfg), [d], ex.eval_batch_size, ex.prefilter)
         if ex.int8_eval:
             predicted_int8 += _tag_docs(model, tok, _meta(cfg), [d], ex.eval_batch_size, ex.prefilter, int8=True)
-    return {"predicted": predicted, "plan": plan, "shared_predicted": shared_predicted,
-            "int8_predicted": predicted_int8 or None}
+    extra = []
+    if shared_predicted:
+        suffix = "-teacher-synthetic-only" if teacher_cfg else "-synthetic-only"
+        extra.append((suffix, "shared synthetic stages only, no gold", shared_predicted, plan["shared"]))
+    if teacher_predicted:
+        extra.append(("-teacher", f"each fold's teacher ({cfg.experiment.teacher_config})", teacher_predicted, plan))
+    if predicted_int8:
+        extra.append(("-int8", "each fold's model run with int8 linear layers (--int8)", predicted_int8, plan))
+    return {"predicted": predicted, "plan": plan, "extra_reports": extra}
 
 
 def run_crossling(cfg, docs: list[dict]) -> dict:
@@ -171,10 +190,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from training.config import load_config_for_cli
 
         cfg = load_config_for_cli(ap, args.config, args.max_steps)
+        if cfg.experiment.teacher_config and args.family != "lodo":
+            ap.error("config.experiment.teacher_config: only the lodo family trains a teacher per fold")
         if cfg.model.teacher:
             ap.error("config.model.teacher: held-out experiments cannot distil from a model that was "
-                     "trained on the held-out documents; score a distilled model with training.evaluate "
-                     "on the dev set")
+                     "trained on the held-out documents; give experiment.teacher_config "
+                     "(a teacher trained per fold) instead")
     from training.data import load_gold_docs
     from training.train import set_threads
 
@@ -193,13 +214,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     name = args.name or (cfg.name if cfg else args.family)
     seconds = time.time() - start
     md = write_report(name, args.family, result, cfg.to_dict() if cfg else None, seconds, Path(args.out_dir))
-    if result.get("shared_predicted"):
-        write_report(f"{name}-synthetic-only", f"{args.family}, shared synthetic stages only, no gold",
-                     {"predicted": result["shared_predicted"], "plan": result["plan"]["shared"]},
-                     cfg.to_dict() if cfg else None, seconds, Path(args.out_dir))
-    if result.get("int8_predicted"):
-        write_report(f"{name}-int8", f"{args.family}, each fold's model run with int8 linear layers (--int8)",
-                     {"predicted": result["int8_predicted"], "plan": result["plan"]},
+    for suffix, what, predicted, plan in result.get("extra_reports", []):
+        write_report(f"{name}{suffix}", f"{args.family}, {what}", {"predicted": predicted, "plan": plan},
                      cfg.to_dict() if cfg else None, seconds, Path(args.out_dir))
     print(md.read_text(encoding="utf-8"))
     return 0

@@ -8,8 +8,8 @@ that row as unavailable instead of failing.
 - model-cpu / model-gpu: metricner.Extractor(engine="model"), text in, records out
   (model-cpu: its defaults, int8 in ONNX Runtime where installed;
   model-cpu-fp32: quantize=False; model-cpu-torch: runtime="torch" (fp32);
-  model-cpu-int8-torch: int8 run by torch; model-cpu-fast: the shipped
-  4-layer student, model_path="fast", its defaults)
+  model-cpu-int8-torch: int8 run by torch; model-cpu-teacher: the shipped
+  6-layer model the default is distilled from, model_path="teacher", its defaults)
 - rules: metricner.Extractor(engine="rules")
 - naive-pipeline: transformers pipeline("token-classification",
   aggregation_strategy="simple") over the same model files, one document per
@@ -228,9 +228,9 @@ def all_engines(with_gpu: bool | None = None) -> list[Engine]:
                         required=("runtime",), device="cpu", runtime="torch", **model_options()),
         ExtractorEngine("model-cpu-fp32", "model", "the same without int8 (--no-int8)",
                         required=("quantize",), device="cpu", quantize=False, **model_options()),
-        ExtractorEngine("model-cpu-fast", "model", "the shipped fast model, a 4-layer student distilled "
-                        "from the default (--model fast), its defaults",
-                        device="cpu", model_path=os.environ.get("METRICNER_BENCH_FAST_MODEL", "fast")),
+        ExtractorEngine("model-cpu-teacher", "model", "the shipped 6-layer model the default is distilled "
+                        "from (--model teacher), its defaults",
+                        device="cpu", model_path=os.environ.get("METRICNER_BENCH_TEACHER_MODEL", "teacher")),
         ExtractorEngine("model-cpu-int8-torch", "model", "int8 run by torch (--int8 --runtime torch)",
                         required=("quantize", "runtime"), device="cpu", quantize=True, runtime="torch",
                         **model_options()),

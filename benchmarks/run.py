@@ -86,11 +86,11 @@ def ratios(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ok = {r["engine"]: r for r in rows if r.get("status") == "ok"}
     pairs = [("model-cpu", "naive-pipeline"), ("model-gpu", "naive-pipeline"),
              ("model-gpu", "model-cpu"), ("rules", "model-cpu"),
-             ("rules", "duckling"), ("model-cpu", "duckling"), ("model-cpu-fast", "duckling"),
+             ("rules", "duckling"), ("model-cpu", "duckling"), ("model-cpu-teacher", "duckling"),
              ("model-cpu-fp32", "duckling"), ("model-cpu-torch", "duckling"),
              ("model-cpu", "model-cpu-fp32"), ("model-cpu-fp32", "model-cpu-torch"),
              ("model-cpu", "model-cpu-torch"), ("model-cpu-int8-torch", "model-cpu-torch"),
-             ("model-cpu", "model-cpu-int8-torch"), ("model-cpu-fast", "model-cpu"),
+             ("model-cpu", "model-cpu-int8-torch"), ("model-cpu", "model-cpu-teacher"),
              ("model-cpu-torch", "naive-pipeline")]
     out = []
     for a, b in pairs:
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("docs/benchmarks.json"), help="JSON results file")
     ap.add_argument("--engines", default=None,
                     help="comma-separated subset of: rules,duckling,model-cpu,model-cpu-fp32,model-cpu-torch,"
-                         "model-cpu-int8-torch,model-cpu-fast,naive-pipeline,model-gpu")
+                         "model-cpu-int8-torch,model-cpu-teacher,naive-pipeline,model-gpu")
     ap.add_argument("--naive-docs", type=int, default=50,
                     help="the naive pipeline runs on this many documents (a spread subsample; default 50)")
     ap.add_argument("--mem-docs", type=int, default=50,

@@ -8,9 +8,10 @@ cd "$(dirname "$0")/.."
 export HF_HUB_OFFLINE=1
 for set in dev dev2 test; do
     g=(--gold-dir "annotations/$set/gold" --seeds-dir "annotations/$set/texts")
-    python -m training.evaluate "${g[@]}" --report "$set-model"
-    python -m training.evaluate "${g[@]}" --no-int8 --report "$set-model-fp32"
-    python -m training.evaluate "${g[@]}" --model fast --report "$set-fast"
+    python -m training.evaluate "${g[@]}" --report "$set-fast"                 # the default (metricner-e5s-fast)
+    python -m training.evaluate "${g[@]}" --no-int8 --report "$set-fast-fp32"
+    python -m training.evaluate "${g[@]}" --model teacher --report "$set-model"   # the teacher (metricner-e5s)
+    python -m training.evaluate "${g[@]}" --model teacher --no-int8 --report "$set-model-fp32"
     python -m training.evaluate "${g[@]}" --engine rules --report "$set-rules"
     if [[ -n "${ONE_MEMBER:-}" && "$set" != test ]]; then
         python -m training.evaluate "${g[@]}" --model "$ONE_MEMBER" --report "$set-model-one"

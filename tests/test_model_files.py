@@ -103,9 +103,11 @@ def test_int8_quantised_tagger(model_copy):
 
 # (what --model / model_path says, the folder it names; "HERE" = a folder in the working directory)
 MODEL_NAMES = [
-    (None, "pkg:metricner-e5s"),
-    ("default", "pkg:metricner-e5s"),
+    (None, "pkg:metricner-e5s-fast"),
+    ("default", "pkg:metricner-e5s-fast"),
     ("fast", "pkg:metricner-e5s-fast"),
+    ("teacher", "pkg:metricner-e5s"),
+    ("metricner-e5s", "pkg:metricner-e5s"),
     ("metricner-e5s-fast", "pkg:metricner-e5s-fast"),
     ("runs/ship", "runs/ship"),
 ]

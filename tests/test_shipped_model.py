@@ -1,6 +1,7 @@
-"""The models shipped in the package (the default and the fast student):
-load with no network and no training step, the default is the default
-engine, and both still do what their cards say on the seeds.
+"""The models shipped in the package (the default, a 4-layer student, and
+the 6-layer teacher it is distilled from): load with no network and no
+training step, the default is the default engine, and both still do what
+their cards say on the seeds.
 
 The seeds were in its training data, so the F1 floor here is a regression
 guard (a broken export, a wrong label order, damaged weights), not a measure
@@ -25,10 +26,10 @@ def extractor():
 
 
 @pytest.fixture(scope="module")
-def fast_extractor():
+def teacher_extractor():
     from metricner import Extractor
 
-    return Extractor(model_path="fast")
+    return Extractor(model_path="teacher")
 
 
 def _size(folder):
@@ -45,18 +46,20 @@ def test_folders_are_complete_with_their_cards(name):
 
 
 def test_shipped_models_together_stay_under_50_mb():
-    assert sum(_size(shipped_model_dir(n)) for n in SHIPPED) < 50 * 2**20
+    folders = {shipped_model_dir(n) for n in SHIPPED}
+    assert sum(_size(f) for f in folders) < 50 * 2**20
 
 
-def test_fast_model_is_a_shallower_student_of_the_default():
-    meta = check_files(shipped_model_dir("fast"))
+def test_default_model_is_a_shallower_student_of_the_teacher():
     default = check_files(default_model_dir())
-    assert meta["layers"] < default["layers"]
-    assert meta["training"]["model"]["teacher"] == "src/metricner/models/metricner-e5s"
+    teacher = check_files(shipped_model_dir("teacher"))
+    assert default["layers"] < teacher["layers"]
+    assert default["training"]["model"]["teacher"] == "src/metricner/models/metricner-e5s"
+    assert default_model_dir() == shipped_model_dir("fast")  # the name earlier releases gave it
 
 
 def test_default_engine_is_the_model(extractor):
-    assert extractor.extractor.startswith("model:metricner-e5s@")
+    assert extractor.extractor.startswith("model:metricner-e5s-fast@")
     assert extractor.extractor.endswith("+prefilter")
 
 
@@ -72,7 +75,7 @@ def test_records_on_a_sentence_per_language(extractor):
         assert 0.5 < recs[0].score <= 1.0
 
 
-@pytest.mark.parametrize("which", ["extractor", "fast_extractor"])
+@pytest.mark.parametrize("which", ["extractor", "teacher_extractor"])
 def test_in_sample_floor_on_the_seeds(which, request):
     ex = request.getfixturevalue(which)
     scores = span_scores(predict_documents(ex.tagger, gold_eval_docs()))
@@ -80,9 +83,9 @@ def test_in_sample_floor_on_the_seeds(which, request):
     assert scores["value_accuracy"]["ALL"]["accuracy"] >= 0.98
 
 
-def test_fast_model_by_name(fast_extractor):
-    assert fast_extractor.extractor.startswith("model:metricner-e5s-fast@")
-    (rec,) = fast_extractor.extract("Jumlah peserta jaminan sosial adalah 155.934 orang.", lang="id")
+def test_teacher_by_name(teacher_extractor):
+    assert teacher_extractor.extractor.startswith("model:metricner-e5s@")
+    (rec,) = teacher_extractor.extract("Jumlah peserta jaminan sosial adalah 155.934 orang.", lang="id")
     assert (rec.text, rec.value, rec.type) == ("155.934", 155934, "COUNT")
 
 
@@ -95,9 +98,9 @@ def test_cli_default_engine_on_the_seeds(cli, seeds, tmp_path):
     assert all(r["extractor"].startswith("model:") for r in rows)
 
 
-def test_cli_fast_model_by_name(cli, seeds, tmp_path):
-    out = tmp_path / "fast.jsonl"
-    run = cli(["extract", seeds, "--model", "fast", "-o", out])
+def test_cli_teacher_by_name(cli, seeds, tmp_path):
+    out = tmp_path / "teacher.jsonl"
+    run = cli(["extract", seeds, "--model", "teacher", "-o", out])
     assert run.code == 0, run.err
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert rows and all(r["extractor"].startswith("model:metricner-e5s-fast@1.0+int8+onnx") for r in rows)
+    assert rows and all(r["extractor"].startswith("model:metricner-e5s@1.0+int8+onnx") for r in rows)

@@ -17,11 +17,11 @@ def _report(path, f1_all, by_lang, target, correct, n):
 
 
 def test_rows_come_from_the_reports_and_missing_reports_are_left_out(tmp_path):
-    _report(tmp_path / "test-model.json", (0.8, 130), {"id": (0.9, 40), "nb": (0.75, 46)}, (0.5, 17), 99, 100)
+    _report(tmp_path / "test-fast.json", (0.8, 130), {"id": (0.9, 40), "nb": (0.75, 46)}, (0.5, 17), 99, 100)
     text = summary.table(tmp_path)
     lines = text.splitlines()
     assert len(lines) == 3  # header, rule, the one report present
-    assert lines[2].startswith("| test set, default model as run (int8) (`test-model`) | 80.0 (130) | 90.0 (40) | 75.0 (46) | — (0) | 50.0 (17) | 99/100 |")
+    assert lines[2].startswith("| test set, default model as run (int8) (`test-fast`) | 80.0 (130) | 90.0 (40) | 75.0 (46) | — (0) | 50.0 (17) | 99/100 |")
 
 
 def test_main_writes_the_summary_file(tmp_path, capsys):

@@ -6,7 +6,8 @@ experiment reports, so that every figure on it comes from a file in the repo.
 Reads <model>/metricner.json (training config, data summary, training time)
 and training/reports/{dev-model,dev-rules,test-model,test-rules,dev2-model,dev2-rules,lodo-ship,lodo,
 lodo-synthetic-only,crossling,rules}.json where they exist (for a distilled student: dev-fast, dev-model,
-dev-rules, test-fast, test-model, dev2-fast); writes <model>/README.md.
+dev-rules, test-fast, test-model, dev2-fast, lodo-fast, lodo-fast-int8, lodo-fast-teacher); writes
+<model>/README.md.
 """
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from metricner.evaluation import markdown_tables
 REPORTS = Path("training/reports")
 FAMILIES = (
     ("dev-model", "This model on the dev set: six documents in the style of other sources "
-                  "(annotations/dev/), never used in training; run as `metricner extract` runs it "
-                  "(on CPU: int8 in ONNX Runtime)"),
+                  "(annotations/dev/), never used in training; run as `metricner extract --model teacher` "
+                  "runs it (on CPU: int8 in ONNX Runtime)"),
     ("dev-model-fp32", "The same without int8 (`--no-int8`)"),
     ("dev-rules", "The rules engine on the same dev set (held out for it too)"),
     ("test-model", "This model on the test set: six more documents from further kinds of source "
@@ -44,12 +45,20 @@ FAMILIES = (
 # a student distilled from a trained model (model.teacher in its config)
 DISTILLED_FAMILIES = (
     ("dev-fast", "This model on the dev set (annotations/dev/, never used in training, nor by its teacher), "
-                 "run as `metricner extract --model fast` runs it (on CPU: int8 in ONNX Runtime)"),
-    ("dev-model", "Its teacher, the default model, on the same dev set"),
+                 "run as `metricner extract` runs it, the default (on CPU: int8 in ONNX Runtime)"),
+    ("dev-fast-fp32", "The same without int8 (`--no-int8`)"),
+    ("dev-model", "Its teacher (`--model teacher`) on the same dev set"),
     ("dev-rules", "The rules engine on the same dev set (held out for it too)"),
-    ("test-fast", "This model on the test set (annotations/test/, kept for measuring)"),
+    ("test-fast", "This model on the test set (annotations/test/, kept for measuring: its errors guide "
+                  "no change)"),
+    ("test-fast-fp32", "The same without int8"),
     ("test-model", "Its teacher on the same test set"),
     ("dev2-fast", "This model on the second dev set (annotations/dev2/)"),
+    ("lodo-fast", "Leave one document out with this model's own recipe (training/configs/lodo-fast.json): "
+                  "each fold trains its own teacher by the teacher's recipe (lodo-ship.json) without the "
+                  "held-out seed, and distils this student from it"),
+    ("lodo-fast-int8", "The same, each fold's student run in int8 as the CPU default runs it"),
+    ("lodo-fast-teacher", "Each fold's teacher on its held-out seed (the teacher's own recipe held out)"),
 )
 
 
@@ -79,9 +88,9 @@ def _training_lines(meta: dict) -> list[str]:
     return lines
 
 
-def _target_limit(reports: Path) -> str:
+def _target_limit(reports: Path, report: str) -> str:
     """The known limit on TARGET, in the numbers of the held-out seed report."""
-    path = reports / "lodo-ship.json"
+    path = reports / f"{report}.json"
     if not path.is_file():
         return "- TARGET is the weakest type (no held-out seed report to quantify it)."
     t = json.loads(path.read_text(encoding="utf-8"))["scores"]["spans"]["by_type"].get("TARGET") or {}
@@ -100,9 +109,9 @@ def _distilled_lines(cfg: dict) -> list[str]:
                 f"{m.get('layers')} of the teacher's layers ({kept}) and its head, and every stage "
                 f"trains it on the labels and on the teacher's label distributions at the same "
                 f"positions (weight {train.get('distill_weight')} on the soft term, temperature "
-                f"{train.get('distill_temperature')}). The teacher saw all five seeds, so this model "
-                "has no held-out seed figures (a leave-one-document-out run would need a teacher per "
-                "fold); the dev set is held out from both."]
+                f"{train.get('distill_temperature')}). The teacher saw all five seeds, so the held-out "
+                "seed figures below come from `lodo-fast.json`, which trains a teacher per fold and "
+                "distils the student from it; the dev and test sets are held out from both."]
 
 
 def render(model_dir: Path, reports: Path = REPORTS, hardware: str | None = None) -> str:
@@ -144,7 +153,8 @@ def render(model_dir: Path, reports: Path = REPORTS, hardware: str | None = None
                 "stay O), then the five gold seed documents (`annotations/gold/`) with augmentations "
                 "that re-render their values. The shipped model has seen all five seeds, so its own "
                 "figures on them would be in-sample; " + (
-                "the dev set below is its held-out measure." if distilled else
+                "the held-out seed figures below come from the same recipe with a teacher per fold "
+                "(`lodo-fast.json`)." if distilled else
                 "the held-out seed figures below come from the same recipe, at full size "
                 "(`lodo-ship.json`) and reduced (`lodo.json`, `crossling.json`)."), "",
             "## Evaluation", "",
@@ -165,9 +175,7 @@ def render(model_dir: Path, reports: Path = REPORTS, hardware: str | None = None
             "in the style of other sources (113 + 130 + 130 spans). On the sources of the test set the "
             "model is below its figures on the seeds and the first dev set (see above): figures on "
             "yet other sources will differ again, and TARGET figures rest on few spans.",
-            _target_limit(reports) if not distilled else
-            "- TARGET is the weakest type (see the dev figures above; its teacher's held-out seed "
-            "figures are on the default model's card).",
+            _target_limit(reports, "lodo-fast" if distilled else "lodo-ship"),
             "- Text is read one sentence at a time, only sentences holding a number word or digits "
             "that are not only dates and years (the default of `metricner extract`); "
             "`--no-prefilter` reads whole documents "

@@ -3,7 +3,7 @@
     metricner extract INPUT... [-o FILE] [--format jsonl|csv] [--lang auto|id|nb|ar]
                       [--engine rules|model] [--encoding ENC] [--resume]
                       [--html REPORT.html] [--batch-size N]
-                      [--model DIR|fast] [--device DEV] [--[no-]int8] [--runtime auto|torch|onnx] [--[no-]prefilter]
+                      [--model DIR|default|teacher] [--device DEV] [--[no-]int8] [--runtime auto|torch|onnx] [--[no-]prefilter]
     metricner report RECORDS.jsonl -o report.html ...
 
 Exit status of `extract`: 0 when every document gave records (possibly none),
@@ -61,9 +61,9 @@ def configure_extract(p: argparse.ArgumentParser) -> None:
     p.add_argument("--engine", choices=("rules", "model"), default="model",
                    help="model (default: the fine-tuned model shipped in the package) or rules")
     p.add_argument("--model", metavar="DIR|NAME",
-                   help="model for --engine model: a folder, or a shipped model by name: default (the most "
-                        "accurate) or fast (a 4-layer student distilled from it, about 1.3 times as fast; "
-                        "see docs/benchmarks.md)")
+                   help="model for --engine model: a folder, or a shipped model by name: default (a 4-layer "
+                        "model distilled from the teacher; also named fast) or teacher (the 6-layer model "
+                        "it is distilled from, about 0.7 times as fast; see docs/benchmarks.md)")
     p.add_argument("--encoding", metavar="ENC",
                    help="encoding of text files without a byte-order mark (default: UTF-8)")
     p.add_argument("--resume", action="store_true", help="continue an interrupted run into the same -o FILE")

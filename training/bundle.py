@@ -160,6 +160,7 @@ def train(bundle_dir: str | Path, out_dir: str | Path, device: str | None = None
     import torch
 
     from training.config import Config, from_dict
+    from training.distill import frozen
     from training.train import pick_device, train_rows
 
     bundle, out = Path(bundle_dir), Path(out_dir)
@@ -174,8 +175,7 @@ def train(bundle_dir: str | Path, out_dir: str | Path, device: str | None = None
     model = _bundle_model(meta, bundle).to(dev)
     teacher = None
     if "teacher_bert_config" in meta:
-        teacher = _bundle_model(meta, bundle, "teacher_bert_config", "teacher.safetensors").to(dev).eval()
-        teacher.requires_grad_(False)
+        teacher = frozen(_bundle_model(meta, bundle, "teacher_bert_config", "teacher.safetensors").to(dev))
         log(f"train: distilling from the bundle's teacher ({teacher.config.num_hidden_layers} layers)")
     timings = []
     for k, stage in enumerate(cfg.stages):
@@ -185,8 +185,7 @@ def train(bundle_dir: str | Path, out_dir: str | Path, device: str | None = None
         timings.append({"name": stage.name, **train_rows(model, rows, [len(r["input_ids"]) for r in rows],
                                                         stage, meta["pad_id"], teacher)})
     out.mkdir(parents=True, exist_ok=True)
-    state = {k: v.detach().to("cpu").half().contiguous() for k, v in model.state_dict().items() if k != WORD_KEY}
-    shards = write_shards(state, out)
+    shards = write_shards(_half({k: v.to("cpu") for k, v in model.state_dict().items() if k != WORD_KEY}), out)
     hw = f"CUDA: {torch.cuda.get_device_name(0)}" if dev.type == "cuda" else f"CPU: {torch.get_num_threads()} threads"
     (out / "trained.json").write_text(json.dumps({"format": FORMAT, "shards": shards, "stages": timings,
                                                   "hardware": hw, "torch": torch.__version__,

@@ -48,6 +48,12 @@ def student_from(teacher, keep: Sequence[int]):
     return student
 
 
+def frozen(teacher):
+    """`teacher` as every distillation uses it: no gradients, eval mode (no dropout)."""
+    teacher.requires_grad_(False)
+    return teacher.eval()
+
+
 def distill_loss(student_logits, teacher_logits, labels, weight: float, temperature: float):
     """The mixed loss above, over positions whose label is not -100."""
     import torch.nn.functional as F

@@ -77,6 +77,7 @@ def run_lodo(cfg, docs: list[dict]) -> dict:
     teacher, trained by that config (its shared stages once), and this
     config's student is distilled from it on the same fold."""
     from training.config import load_config
+    from training.distill import frozen
     from training.train import load_tokenizer, log, pick_device, train_members
 
     tok = load_tokenizer(cfg)
@@ -99,8 +100,7 @@ def run_lodo(cfg, docs: list[dict]) -> dict:
         if teacher_cfg is not None:
             teacher_predicted += _tag_docs(model, tok, _meta(fold_cfg), [d], ex.eval_batch_size, ex.prefilter)
             log(f"lodo fold {d['doc_id']}: distil the student from this fold's teacher")
-            model.requires_grad_(False)
-            model, student_plan = train_members(cfg, tok, train_docs, pick_device(), teacher=model.eval())
+            model, student_plan = train_members(cfg, tok, train_docs, pick_device(), teacher=frozen(model))
             plan["folds"][d["doc_id"]] = {"teacher": plan["folds"][d["doc_id"]], "student": student_plan}
         predicted += _tag_docs(model, tok, _meta(cfg), [d], ex.eval_batch_size, ex.prefilter)
         if ex.int8_eval:

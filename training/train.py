@@ -43,8 +43,9 @@ def load_teacher(cfg: Config, device=None):
     if meta.get("base") != cfg.model.base:
         raise ConfigError(f"config.model.teacher was trained from {meta.get('base')!r}, "
                           f"config.model.base is {cfg.model.base!r}")
-    teacher.requires_grad_(False)
-    return teacher.to(device or "cpu").eval()
+    from training.distill import frozen
+
+    return frozen(teacher.to(device or "cpu"))
 
 
 def build_student(cfg: Config, teacher):

@@ -164,3 +164,17 @@ def test_distillation_bundle_trains_there_and_unpacks_to_the_student(distill_run
     assert meta["name"] == "tiny-student" and meta["layers"] == 1
     assert meta["training"]["model"]["teacher_layers"] == [1]
     assert ModelTagger.load(folder).model.config.num_hidden_layers == 1
+
+
+def test_pack_with_a_missing_teacher_stops_with_a_usage_error(tmp_path, capsys):
+    from training.bundle import main
+
+    config = {"model": {"layers": 1, "teacher": str(tmp_path / "no-teacher")},
+              "stages": [{"data": {"synthetic_per_lang": 1}}], "experiment": {"shared_stages": 0}}
+    (tmp_path / "c.json").write_text(json.dumps(config), encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["pack", "--config", str(tmp_path / "c.json"), "--out", str(tmp_path / "bundle")])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "config.model.teacher" in err and "no-teacher" in err
+    assert not (tmp_path / "bundle").exists()  # nothing half-written

@@ -68,10 +68,10 @@ def pack(config_path: str, out_dir: str | Path, member: int = 0) -> Path:
     # one member of a soup (training.soup): its seeds, trained and unpacked as a model of its own
     cfg.stages = soup.member_stages(cfg.stages, member)
     cfg.model.soup_members = 1
+    teacher = load_teacher(cfg)  # None without model.teacher; ConfigError where it cannot be loaded
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tok = load_tokenizer(cfg)
-    teacher = load_teacher(cfg)  # None without model.teacher
     student = build_student(cfg, teacher) if teacher is not None else None  # fixes cfg.model.teacher_layers
     docs = load_gold_docs(cfg.stages[-1].data.gold_dir, cfg.stages[-1].data.seeds_dir) \
         if any(s.data.gold != "none" for s in cfg.stages) else []
@@ -273,7 +273,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                      "pack each with --member K and average the unpacked folders with python -m training.soup")
         if args.member is not None and not 0 <= args.member < cfg.model.soup_members:
             ap.error(f"--member must be between 0 and {cfg.model.soup_members - 1}")
-        pack(args.config, args.out, args.member or 0)
+        from training.config import ConfigError
+
+        try:
+            pack(args.config, args.out, args.member or 0)
+        except ConfigError as exc:  # a teacher folder that is missing or of another base
+            ap.error(str(exc))
     elif args.cmd == "train":
         train(args.bundle, args.out, args.device, args.max_steps)
     else:

@@ -121,12 +121,26 @@ def test_lodo_of_a_distilled_recipe_trains_a_teacher_per_fold(tmp_path):
     assert student.model.teacher_layers == [1]  # the student kept the teacher's last layer
 
 
-@pytest.mark.parametrize("experiment,fragment", [
-    ({"teacher_config": "t.json", "shared_stages": 1}, "shared_stages must be 0"),
-    ({"teacher_config": "t.json", "shared_stages": 0}, "give one teacher"),
+@pytest.mark.parametrize("model,experiment,fragment", [
+    ({}, {"teacher_config": "t.json", "shared_stages": 1}, "shared_stages must be 0"),
+    ({"teacher": "runs/t"}, {"teacher_config": "t.json", "shared_stages": 0}, "give one teacher"),
+    ({"soup_members": 2}, {"teacher_config": "t.json", "shared_stages": 0}, "distil from a soup"),
 ])
-def test_teacher_config_checked_at_start(tmp_path, experiment, fragment):
-    data = {"model": {"teacher": "runs/t"} if "one teacher" in fragment else {},
-            "stages": [{"data": {"synthetic_per_lang": 1}}], "experiment": experiment}
+def test_teacher_config_checked_at_start(tmp_path, model, experiment, fragment):
+    data = {"model": model, "stages": [{"data": {"synthetic_per_lang": 1}}], "experiment": experiment}
     with pytest.raises(ConfigError, match=fragment):
         load_config(write(tmp_path, data))
+
+
+@pytest.mark.parametrize("family,teacher_config,fragment", [
+    ("crossling", "training/configs/lodo-ship.json", "only the lodo family"),
+    ("lodo", "no/such/teacher.json", "cannot read no/such/teacher.json"),
+])
+def test_experiments_refuse_a_teacher_config_they_cannot_use(tmp_path, capsys, family, teacher_config, fragment):
+    from training.experiments import main
+
+    data = {"stages": [{"data": {"synthetic_per_lang": 1}}],
+            "experiment": {"teacher_config": teacher_config, "shared_stages": 0}}
+    with pytest.raises(SystemExit) as exit_:
+        main([family, "--config", str(write(tmp_path, data)), "--out-dir", str(tmp_path)])
+    assert exit_.value.code == 2 and fragment in capsys.readouterr().err

@@ -192,6 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         cfg = load_config_for_cli(ap, args.config, args.max_steps)
         if cfg.experiment.teacher_config and args.family != "lodo":
             ap.error("config.experiment.teacher_config: only the lodo family trains a teacher per fold")
+        if cfg.experiment.teacher_config:  # a bad teacher recipe stops here, not after the first stage
+            load_config_for_cli(ap, cfg.experiment.teacher_config)
         if cfg.model.teacher:
             ap.error("config.model.teacher: held-out experiments cannot distil from a model that was "
                      "trained on the held-out documents; give experiment.teacher_config "

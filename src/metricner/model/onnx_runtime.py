@@ -3,7 +3,7 @@
 The same weights, the same function: logits agree with torch to about 1e-5,
 and on two cores the whole engine runs 1.9 times as fast as in torch; with
 int8 weights (the graph quantised per output channel, `quantize_graph`) 1.7
-times that again, F1 within a point of fp32 held out (docs/benchmarks.md). The word-embedding lookup stays in torch: the exported graph takes
+times that again, F1 at most 1.1 below fp32 on the held-out sets (docs/benchmarks.md). The word-embedding lookup stays in torch: the exported graph takes
 `inputs_embeds`, so it holds the encoder (some 40 MB for six layers) and not
 the 250,037-row vocabulary matrix (384 MB).
 

@@ -121,6 +121,45 @@ def test_lodo_of_a_distilled_recipe_trains_a_teacher_per_fold(tmp_path):
     assert student.model.teacher_layers == [1]  # the student kept the teacher's last layer
 
 
+def test_lodo_keeps_its_models_and_a_rescoring_trains_nothing(tmp_path, monkeypatch):
+    """--models-dir: every model of the run (shared stage, fold teachers, fold
+    students) is kept; a second run with the same recipe loads them, trains
+    nothing and predicts the same; a changed recipe trains again."""
+    import copy
+
+    from model_fixtures import fixture_docs, tiny_base, tiny_config
+
+    import training.train
+    from training.config import DataConfig, StageConfig, TrainConfig
+    from training.experiments import run_lodo
+
+    teacher = tiny_config(str(tiny_base(tmp_path / "base")), steps=1)
+    teacher.stages.insert(0, StageConfig(name="synthetic", data=DataConfig(synthetic_per_lang=2),
+                                         train=TrainConfig(max_steps=1, batch_size=4, learning_rate=1e-3)))
+    teacher.experiment.shared_stages = 1
+    student = copy.deepcopy(teacher)
+    student.stages = student.stages[1:]
+    student.experiment.shared_stages = 0
+    student.model.layers = 1
+    student.experiment.teacher_config = str(write(tmp_path, teacher.to_dict()))
+    docs, kept = fixture_docs()[:2], tmp_path / "kept"
+    first = run_lodo(copy.deepcopy(student), docs, kept)  # a copy per run, as each command reads its config
+    assert sorted(p.name for p in kept.iterdir()) == sorted(["shared-member-0"] + [d["doc_id"] for d in docs])
+    assert all((kept / d["doc_id"] / part / "metricner.json").is_file() for d in docs for part in ("teacher", "model"))
+
+    def no_training(*args, **kwargs):
+        raise AssertionError("a kept model was trained again")
+
+    monkeypatch.setattr(training.train, "train_soup_members", no_training)
+    second = run_lodo(copy.deepcopy(student), docs, kept)
+    assert second["predicted"] == first["predicted"]
+    assert _reports(second) == _reports(first)
+    assert second["plan"] == json.loads(json.dumps(first["plan"], default=str))
+    student.stages[0].train.learning_rate = 5e-4
+    with pytest.raises(AssertionError, match="trained again"):
+        run_lodo(copy.deepcopy(student), docs, kept)
+
+
 @pytest.mark.parametrize("model,experiment,fragment", [
     ({}, {"teacher_config": "t.json", "shared_stages": 1}, "shared_stages must be 0"),
     ({"teacher": "runs/t"}, {"teacher_config": "t.json", "shared_stages": 0}, "give one teacher"),

@@ -10,6 +10,9 @@ fold then continues on its training fold's gold + augmentations of that fold
 only, and tags the held-out document.
 crossling: per language L, a model that saw no data of L (gold or synthetic:
 every stage runs with exclude_langs=[L]) tags L's seeds.
+With --models-dir DIR, lodo keeps every model it trains in DIR and reuses a
+kept model whose recipe matches (training.fold_models), so a change to the
+decoding or the span repairs is scored again without training.
 rules: metricner.rules.RulesTagger on the same documents (it does not train,
 so every split is the whole set of seeds, scored per language).
 
@@ -59,48 +62,89 @@ def _meta(cfg) -> dict:
     return {"name": "metricner-e5s", "version": f"{cfg.model.version}-{cfg.name}", "max_length": cfg.model.max_length}
 
 
-def _shared_members(cfg, tok, shared) -> tuple[list, list, object]:
+def _shared_members(cfg, tok, shared, models_dir: Path | None = None) -> tuple[list, list, object]:
     """The shared stages once per soup member: (member models, summaries, their
-    soup, a copy, since the members go on to every fold)."""
-    from training import soup
-    from training.train import pick_device, train_soup_members
+    soup, a copy, since the members go on to every fold). With `models_dir`,
+    the members are kept there (training.fold_models) and reused."""
+    from training import fold_models, soup
+    from training.train import log, pick_device, train_soup_members
 
-    members, summaries = train_soup_members(cfg, tok, [], pick_device(), stages=shared)
+    wanted = fold_models.recipe(cfg, "shared")
+    folders = ([models_dir / f"shared-member-{k}" for k in range(cfg.model.soup_members)]
+               if models_dir is not None else [])
+    trained: dict = {}
+
+    def train_all():
+        if not trained:
+            trained["members"], trained["summaries"] = train_soup_members(cfg, tok, [], pick_device(), stages=shared)
+        return trained["members"], trained["summaries"]
+
+    if folders:
+        members, summaries = [], []
+        for k, folder in enumerate(folders):
+            model, summary, _ = fold_models.kept_or_trained(
+                folder, wanted, lambda k=k: (train_all()[0][k], train_all()[1]), tok, cfg, log)
+            members.append(model)
+            summaries = summary
+    else:
+        members, summaries = train_all()
     mean = members[0] if len(members) == 1 else soup.average_models(members, into=copy.deepcopy(members[0]))
     return members, summaries, mean
 
 
-def run_lodo(cfg, docs: list[dict]) -> dict:
+def run_lodo(cfg, docs: list[dict], models_dir: str | Path | None = None) -> dict:
     """With model.soup_members > 1 each member runs the shared stages and every
     fold, and each fold's members are averaged (training.soup), as the shipped
     model is made. With experiment.teacher_config, each fold's model is a
     teacher, trained by that config (its shared stages once), and this
-    config's student is distilled from it on the same fold."""
+    config's student is distilled from it on the same fold. With `models_dir`
+    every model is kept there and a kept model of the same recipe is reused
+    (training.fold_models): a rescoring after a change to decoding trains nothing."""
+    from training import fold_models
     from training.config import load_config
     from training.distill import frozen
     from training.train import load_tokenizer, log, pick_device, train_members
 
     tok = load_tokenizer(cfg)
+    kept = Path(models_dir) if models_dir is not None else None
     teacher_cfg = load_config(cfg.experiment.teacher_config) if cfg.experiment.teacher_config else None
     fold_cfg = teacher_cfg or cfg  # the recipe whose shared stages run once
     shared, rest = fold_cfg.stages[: fold_cfg.experiment.shared_stages], fold_cfg.stages[fold_cfg.experiment.shared_stages :]
-    stage1, shared_summary, stage1_soup = _shared_members(fold_cfg, tok, shared)
-    plan = {"shared": shared_summary, "folds": {}}
+    stage1_parts: dict = {}
+    # the recipes as read: training a student fills in its config (model.teacher_layers)
+    as_read, fold_as_read = copy.deepcopy(cfg), copy.deepcopy(fold_cfg)
+
+    def stage1():
+        if not stage1_parts:
+            stage1_parts["members"], stage1_parts["summary"], stage1_parts["soup"] = _shared_members(
+                fold_cfg, tok, shared, kept if shared else None)
+        return stage1_parts["members"], stage1_parts["summary"], stage1_parts["soup"]
+
+    plan = {"shared": stage1()[1] if shared else [], "folds": {}}
     # The shared stages never see a seed, so their model tagging every seed is
     # a held-out figure too: what the product does with no gold data at all.
-    shared_predicted = (_tag_docs(stage1_soup, tok, _meta(fold_cfg), docs, cfg.experiment.eval_batch_size,
+    shared_predicted = (_tag_docs(stage1()[2], tok, _meta(fold_cfg), docs, cfg.experiment.eval_batch_size,
                                   cfg.experiment.prefilter) if shared else None)
     predicted, predicted_int8, teacher_predicted = [], [], []
     ex = cfg.experiment
     for d in docs:
         train_docs = [x for x in docs if x["doc_id"] != d["doc_id"]]
         log(f"lodo fold {d['doc_id']}: train on {[x['doc_id'] for x in train_docs]}")
-        model, plan["folds"][d["doc_id"]] = train_members(fold_cfg, tok, train_docs, pick_device(), stages=rest,
-                                                          start_models=stage1)
+        fold = kept / d["doc_id"] if kept is not None else None
+        model, plan["folds"][d["doc_id"]], sha = fold_models.kept_or_trained(
+            fold / ("teacher" if teacher_cfg is not None else "model") if fold else None,
+            fold_models.recipe(fold_as_read, f"fold {d['doc_id']}", train_docs),
+            lambda: train_members(fold_cfg, tok, train_docs, pick_device(), stages=rest,
+                                  start_models=stage1()[0]),
+            tok, fold_cfg, log)
         if teacher_cfg is not None:
             teacher_predicted += _tag_docs(model, tok, _meta(fold_cfg), [d], ex.eval_batch_size, ex.prefilter)
             log(f"lodo fold {d['doc_id']}: distil the student from this fold's teacher")
-            model, student_plan = train_members(cfg, tok, train_docs, pick_device(), teacher=frozen(model))
+            teacher = frozen(model)
+            model, student_plan, _ = fold_models.kept_or_trained(
+                fold / "model" if fold else None,
+                fold_models.recipe(as_read, f"fold {d['doc_id']}", train_docs, teacher_sha256=sha),
+                lambda: train_members(cfg, tok, train_docs, pick_device(), teacher=teacher), tok, cfg, log)
             plan["folds"][d["doc_id"]] = {"teacher": plan["folds"][d["doc_id"]], "student": student_plan}
         predicted += _tag_docs(model, tok, _meta(cfg), [d], ex.eval_batch_size, ex.prefilter)
         if ex.int8_eval:
@@ -182,7 +226,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out-dir", default=str(REPORTS))
     ap.add_argument("--gold-dir", default="annotations/gold")
     ap.add_argument("--seeds-dir", default="seeds")
+    ap.add_argument("--models-dir", help="lodo: keep every fold's model here, and reuse those of the same "
+                                         "recipe (a rescoring trains nothing; training.fold_models)")
     args = ap.parse_args(argv)
+    if args.models_dir and args.family != "lodo":
+        ap.error("--models-dir: only the lodo family keeps its models")
     cfg = None
     if args.family != "rules":
         if not args.config:
@@ -207,7 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     start = time.time()
     if args.family == "lodo":
         set_threads(cfg)
-        result = run_lodo(cfg, docs)
+        result = run_lodo(cfg, docs, args.models_dir)
     elif args.family == "crossling":
         set_threads(cfg)
         result = run_crossling(cfg, docs)

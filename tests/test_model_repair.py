@@ -228,7 +228,11 @@ IDENTIFIER_CORPUS = [
     ("ar", "للاستفسار الاتصال بالخط الساخن 16103 أو زيارة الموقع، وبلغ العدد 5200 مشترك.",
      ["16103", "5200"], ["5200"]),
     ("nb", "I Økonomiske analyser 3/2025 anslår SSB at 142 000 er ledige.", ["3", "142 000"], ["142 000"]),
-    ("nb", "Ring 08931 eller 1 200 000 kroner", ["08931"], ["08931"]),  # no cue before it: kept
+    ("nb", "Ring 8931 eller 1 200 000 kroner", ["8931"], ["8931"]),  # no cue before it: kept
+    # a leading zero: a code, whatever comes before it
+    ("nb", "Ring HELFO Veiledning på 23 32 70 00 (hverdager).", ["00"], []),
+    ("id", "Hubungi 0800 1 500 atau kirim surat; 0,5 persen peserta", ["0800", "0,5"], ["0,5"]),
+    ("ar", "رقم 0123 ثم 0 حالة", ["0123", "0"], ["0"]),
 ]
 
 
@@ -238,6 +242,43 @@ def test_identifiers_and_phone_numbers_are_dropped(lang, text, tagged, kept):
 
     out = drop_identifiers(text, spans(text, *[("COUNT", p) for p in tagged]), lang)
     assert [m.text for m in out] == kept
+
+
+# (lang, text, the span the model gave, the span after extend_heads)
+HEAD_CORPUS = [
+    ("nb", "på 9 måneder 21 763 milliarder VND, en økning", "763 milliarder VND", "21 763 milliarder VND"),
+    ("nb", "utgjør 1 164 498 personer", "498", "1 164 498"),
+    ("nb", "over 9\u00a0300 ansatte", "300", "9\u00a0300"),
+    ("id", "sebanyak 1.164.498 peserta", "164.498", "1.164.498"),
+    ("ar", "بلغ 1,415,598 شخصًا", "415,598", "1,415,598"),
+    ("nb", "falt med et halvt prosentpoeng.", "halvt prosentpoeng", "et halvt prosentpoeng"),
+    ("nb", "med en halv million kroner", "halv million kroner", "en halv million kroner"),
+    ("id", "naik dua pertiga dari", "pertiga", "dua pertiga"),
+    # not a head: a year, a decimal, a group of four, no group mark of the language, not a number word
+    ("nb", "i 2025 763 nye", "763", "763"),
+    ("nb", "økte 2,5 300 ganger", "300", "300"),
+    ("nb", "fikk 12 3833 personer", "3833", "3833"),
+    ("id", "ada 1 383 peserta", "383", "383"),
+    ("nb", "gjennomsnittet halvt om halvt", "halvt", "halvt"),
+    ("nb", "meget halvt prosentpoeng", "halvt prosentpoeng", "halvt prosentpoeng"),
+]
+
+
+@pytest.mark.parametrize("lang,text,given,expected", HEAD_CORPUS, ids=[c[1] for c in HEAD_CORPUS])
+def test_spans_start_at_their_numerals_head(lang, text, given, expected):
+    from metricner.model.repair import extend_heads
+
+    got = extend_heads(text, spans(text, ("COUNT", given)), lang)
+    assert [m.text for m in got] == [expected]
+    assert all(text[m.start:m.end] == m.text for m in got)
+
+
+def test_a_head_is_not_taken_from_the_span_before():
+    from metricner.model.repair import extend_heads
+
+    text = "mellom 12 og 21 763 personer"
+    given = spans(text, ("COUNT", "21"), ("COUNT", "763"))
+    assert [m.text for m in extend_heads(text, given, "nb")] == ["21", "763"]
 
 
 def test_a_span_cutting_a_digit_run_is_dropped():

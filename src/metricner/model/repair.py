@@ -11,10 +11,16 @@ first piece's. `attach_currency` extends a MONEY or TARGET span to the
 currency word or sign right beside it; `finish_words` extends a span that
 stops inside a word to the word's end ("1,495 جنيه" + "ًا", the accusative
 ending, which SPEC keeps inside, and drops one that cannot be finished);
+`extend_heads` starts a span at its numeral's head where the model
+labelled only the tail: the digit groups before it ("21 763 milliarder
+VND" labelled from "763") or the words before it of a number word of the
+language ("et halvt prosentpoeng" labelled from "halvt");
 `drop_numberless` removes spans that name no number; `drop_in_web_addresses`
 removes spans inside a URL or file name (SPEC: never tagged);
 `drop_identifiers` removes spans that cut a digit run ("08[93]1"), bare
-numbers after an identifier word ("tabell 13760", `ID_MARKERS`), phone
+numbers after an identifier word ("tabell 13760", `ID_MARKERS`), digit
+runs with a leading zero ("08931", "00" of "23 32 70 00": codes, not
+cardinals), phone
 numbers (after a word of `PHONE_CUES` and the numbers listed after it:
 "telp. (021) 3841195, 3842508 ext. 5120") and issue numbers ("3/2025");
 `join_unit_tails` joins a numeral and the scale, currency or percent word
@@ -27,7 +33,8 @@ read as one span ("بين 3 و3.5 ملايين") into its two ends.
 
 The marks and words come from the language tables (`DECIMAL_MARK`,
 `GROUP_MARKS`, `CURRENCIES`, `CURRENCY_PREFIXES`, `PLURAL_SCALE_WORDS`,
-`VAGUE_WORDS` in `metricner.lang.<code>.numbers`), nothing is kept here.
+`VAGUE_WORDS`, `NUMBER_WORDS`, `FRACTION_WORDS`, `MULTIPLE_WORDS` in
+`metricner.lang.<code>.numbers`), nothing is kept here.
 """
 from __future__ import annotations
 
@@ -189,6 +196,8 @@ def finish_words(text: str, mentions: Sequence[Mention], lang: str | None) -> li
 
 
 _BARE = re.compile(r"[\d.,\s\u00a0\u202f]+")
+#: a digit run that starts with 0 and goes on with a digit: a code, never a cardinal ("0,5" is a decimal)
+_LEADING_ZERO = re.compile(r"0\d")
 _ISSUE_YEAR = re.compile(r"/(?:19|20)\d{2}(?!\d)")
 _BACK_TOKEN = re.compile(r"(\S+?)[\s()\[\]:]*$")
 _LIST_MARKS = frozenset({",", "ext", "ext.", "/", "-", "–"})  # between listed numbers; words: LIST_WORDS
@@ -226,6 +235,8 @@ def drop_identifiers(text: str, mentions: Sequence[Mention], lang: str | None) -
     out = []
     for m in mentions:
         if (m.start > 0 and text[m.start - 1].isdigit()) or (m.end < len(text) and text[m.end].isdigit()):
+            continue
+        if _LEADING_ZERO.match(m.text):
             continue
         if _BARE.fullmatch(m.text) and (_ISSUE_YEAR.match(text, m.end)
                                         or _after_identifier_word(text, m.start, lang, m.text.isdigit())):
@@ -384,16 +395,84 @@ def split_between_ranges(text: str, mentions: Sequence[Mention], lang: str | Non
 
 def repair(text: str, mentions: Sequence[Mention], lang: str | None,
            type_mass: TypeMass | None = None) -> list[Mention]:
-    """Every repair of this module, in order: join split numerals, unit tails
+    """Every repair of this module, in order: join split numerals, start spans
+    at their numeral's head, join unit tails
     and compound numerals cut at their conjunction, drop spans that name no
     number (a currency tagged on its own among them), lie in a web address or
     are identifiers, split "between" ranges, take in currencies, finish words
     and units cut short."""
-    joined = join_unit_tails(text, join_split_numbers(text, mentions, lang, type_mass), lang)
+    joined = extend_heads(text, join_split_numbers(text, mentions, lang, type_mass), lang)
+    joined = join_unit_tails(text, joined, lang)
     joined = join_compound_heads(text, joined, lang)
     kept = drop_identifiers(text, drop_in_web_addresses(text, drop_numberless(joined, lang)), lang)
     ranges = split_between_ranges(text, kept, lang)
     return finish_units(text, finish_words(text, attach_currency(text, ranges, lang), lang), lang)
+
+
+@lru_cache(maxsize=None)
+def _word_heads(lang: str) -> tuple[tuple[str, str], ...]:
+    """(the words before the last one, the last word) of every number word of
+    `lang` written in more than one word ("et halvt" -> ("et", "halvt")), lower-cased."""
+    mod = _lang.get(lang).numbers
+    heads = set()
+    for table in ("NUMBER_WORDS", "FRACTION_WORDS", "MULTIPLE_WORDS"):
+        for key in getattr(mod, table, {}) or {}:
+            words = key.lower().split()
+            if len(words) > 1:
+                heads.add((" ".join(words[:-1]), words[-1]))
+    return tuple(sorted(heads))
+
+
+def _group_head_start(text: str, start: int, low: int, lang: str) -> int | None:
+    """Where the digit groups written before a span that starts with a full
+    group of three digits ("21 " before "763 milliarder") begin, or None."""
+    if not _HEAD_GROUP.match(text[start:start + 4]):
+        return None
+    for mark in group_marks(lang):
+        before = start - len(mark)
+        if before > low and text[before:start] == mark:
+            found = _grouped_tail(mark).search(text, max(low, before - 40), before)
+            if found:
+                return found.start()
+    return None
+
+
+def _word_head_start(text: str, start: int, low: int, lang: str) -> int | None:
+    """Where a number word written in several words begins when a span starts
+    at its last word ("et " before "halvt prosentpoeng"), or None."""
+    first = re.match(r"[^\W\d_]+", text[start:])
+    if not first:
+        return None
+    word = first.group(0).lower()
+    for head, last in _word_heads(lang):
+        begin = start - len(head) - 1
+        if (last == word and begin >= low and text[begin:start].lower() == head + " "
+                and (begin == 0 or not text[begin - 1].isalnum())):
+            return begin
+    return None
+
+
+def extend_heads(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
+    """Spans that hold only the tail of a numeral start at its head instead:
+    the digit groups before a span that starts with a full group ("21 763
+    milliarder VND" labelled from "763"; `GROUP_MARKS`), or the first words of
+    a number word written in several ("et halvt" of "et halvt prosentpoeng").
+    A span never grows into the one before it, and only where the longer text
+    still reads as a value."""
+    if not lang:
+        return list(mentions)
+    from metricner.numbers.parse import parse_quantity
+
+    out: list[Mention] = []
+    for m in mentions:
+        low = out[-1].end if out else 0
+        start = _group_head_start(text, m.start, low, lang)
+        if start is None:
+            start = _word_head_start(text, m.start, low, lang)
+        if start is not None and parse_quantity(text[start:m.end], lang).value is not None:
+            m = Mention(m.label, start, m.end, text[start:m.end], m.score)
+        out.append(m)
+    return out
 
 
 def join_split_numbers(text: str, mentions: Sequence[Mention], lang: str | None,

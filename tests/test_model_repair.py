@@ -281,6 +281,37 @@ def test_a_head_is_not_taken_from_the_span_before():
     assert [m.text for m in extend_heads(text, given, "nb")] == ["21", "763"]
 
 
+# (lang, text, the RATE spans the model gave, the ones kept)
+CONFIDENCE_CORPUS = [
+    ("nb", "den sanne ledigheten med 95 prosent sannsynlighet ligger mellom 4,3 og 4,9 prosent",
+     ["95 prosent", "4,9 prosent"], ["4,9 prosent"]),
+    ("nb", "Med et konfidensnivå på 95 % er feilmarginen 1,2 prosentpoeng.", ["95 %", "1,2 prosentpoeng"],
+     ["1,2 prosentpoeng"]),
+    ("id", "dengan tingkat kepercayaan 95 persen, TPT sebesar 4,76 persen", ["95 persen", "4,76 persen"],
+     ["4,76 persen"]),
+    ("ar", "بمستوى ثقة 95% بلغ معدل البطالة 7.1%", ["95%", "7.1%"], ["7.1%"]),
+    # a cue that is part of another word, or a rate that is a measured value: kept
+    ("nb", "95 prosent sannsynligvis", ["95 prosent"], ["95 prosent"]),
+    ("nb", "Andelen med høy sikkerhet i jobben var 62 prosent.", ["62 prosent"], ["62 prosent"]),
+    ("id", "kepercayaan publik naik 12 persen", ["12 persen"], ["12 persen"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,tagged,kept", CONFIDENCE_CORPUS, ids=[c[1] for c in CONFIDENCE_CORPUS])
+def test_confidence_levels_are_dropped(lang, text, tagged, kept):
+    from metricner.model.repair import drop_confidence_levels
+
+    out = drop_confidence_levels(text, spans(text, *[("RATE", p) for p in tagged]), lang)
+    assert [m.text for m in out] == kept
+
+
+def test_only_rates_are_confidence_levels():
+    from metricner.model.repair import drop_confidence_levels
+
+    text = "95 personer sannsynlighet"
+    assert [m.text for m in drop_confidence_levels(text, spans(text, ("COUNT", "95")), "nb")] == ["95"]
+
+
 def test_a_span_cutting_a_digit_run_is_dropped():
     from metricner.model.repair import drop_identifiers
 

@@ -183,6 +183,22 @@ def in_table(word: str, code: str, table: str) -> bool:
     return fold(word) in _folded(code, table)
 
 
+def is_confidence_level(text: str, start: int, end: int, code: str) -> bool:
+    """The rate text[start:end] is a survey's confidence level: a cue of the
+    language's `CONFIDENCE_BEFORE` ends right before it ("med et
+    konfidensnivå på" 95 %) or one of `CONFIDENCE_AFTER` starts right after
+    it (95 prosent "sannsynlighet"), as whole words."""
+    before = fold(text[max(0, start - 40):start]).rstrip()
+    after = fold(text[end:end + 40]).lstrip()
+    for cue in _folded(code, "CONFIDENCE_BEFORE"):
+        if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()):
+            return True
+    for cue in _folded(code, "CONFIDENCE_AFTER"):
+        if after.startswith(cue) and (len(after) == len(cue) or not after[len(cue)].isalnum()):
+            return True
+    return False
+
+
 def count_unit(text: str, end: int, code: str) -> str:
     """The COUNT unit class for a value ending at `end` ("other" when unknown)."""
     found = counted_noun(text, end, code)

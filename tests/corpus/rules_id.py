@@ -25,6 +25,7 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    "Survei ini menggunakan tingkat kepercayaan 95 persen.",
     "Dalam 6 bulan pertama tahun 2025, Dinas Sosial bekerja keras.",
     "Pada akhir Juni 2025, seluruh kota siap.",
     "Per 30 Juni 2025 data diperbarui.",

@@ -23,6 +23,8 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    "Anslaget gjelder med 95 prosent sannsynlighet.",
+    "Feilmarginen er oppgitt med et konfidensnivå på 95 %.",
     "I løpet av de siste 11 månedene har byråd møttes.",
     "De gjennomførte 20-dagers toppkampanjen.",
     "For å fullføre 2025-planen trengs samarbeid.",

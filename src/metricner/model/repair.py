@@ -23,6 +23,9 @@ runs with a leading zero ("08931", "00" of "23 32 70 00": codes, not
 cardinals), phone
 numbers (after a word of `PHONE_CUES` and the numbers listed after it:
 "telp. (021) 3841195, 3842508 ext. 5120") and issue numbers ("3/2025");
+`drop_confidence_levels` removes a survey's confidence level ("med 95
+prosent sannsynlighet", "بمستوى ثقة 95%"; `CONFIDENCE_BEFORE`/`_AFTER` of
+`metricner.lang.<code>.context`);
 `join_unit_tails` joins a numeral and the scale, currency or percent word
 labelled as a span of its own right after it ("61,3" + "milliarder kroner"),
 under the numeral's type; `join_compound_heads` starts a span at the head of
@@ -245,6 +248,17 @@ def drop_identifiers(text: str, mentions: Sequence[Mention], lang: str | None) -
     return out
 
 
+def drop_confidence_levels(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
+    """`mentions` without RATE spans that are a survey's confidence level: a
+    word of the language's `CONFIDENCE_BEFORE` right before the span or of
+    `CONFIDENCE_AFTER` right after it ("95 prosent" + " sannsynlighet")."""
+    if not lang:
+        return list(mentions)
+    from metricner import context as ctxr
+
+    return [m for m in mentions if not (m.label == "RATE" and ctxr.is_confidence_level(text, m.start, m.end, lang))]
+
+
 def drop_in_web_addresses(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """`mentions` without the spans that lie in a web address or file name."""
     if not mentions:
@@ -398,13 +412,14 @@ def repair(text: str, mentions: Sequence[Mention], lang: str | None,
     """Every repair of this module, in order: join split numerals, start spans
     at their numeral's head, join unit tails
     and compound numerals cut at their conjunction, drop spans that name no
-    number (a currency tagged on its own among them), lie in a web address or
-    are identifiers, split "between" ranges, take in currencies, finish words
+    number (a currency tagged on its own among them), lie in a web address,
+    are identifiers or confidence levels, split "between" ranges, take in currencies, finish words
     and units cut short."""
     joined = extend_heads(text, join_split_numbers(text, mentions, lang, type_mass), lang)
     joined = join_unit_tails(text, joined, lang)
     joined = join_compound_heads(text, joined, lang)
     kept = drop_identifiers(text, drop_in_web_addresses(text, drop_numberless(joined, lang)), lang)
+    kept = drop_confidence_levels(text, kept, lang)
     ranges = split_between_ranges(text, kept, lang)
     return finish_units(text, finish_words(text, attach_currency(text, ranges, lang), lang), lang)
 

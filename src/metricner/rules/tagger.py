@@ -56,7 +56,8 @@ class RulesTagger:
             spans.extend(_scan_sentence(text, ls, le, code, pats, blocked))
         spans = _add_range_starts(text, spans, code, pats)
         spans.sort(key=lambda s: s.start)
-        return [Mention(s.label, s.start, s.end, text[s.start:s.end]) for s in spans]
+        return [Mention(s.label, s.start, s.end, text[s.start:s.end]) for s in spans
+                if not (s.label == "RATE" and ctxr.is_confidence_level(text, s.start, s.end, code))]
 
 
 # ------------------------------------------------------------------ blocking

@@ -195,3 +195,10 @@ LIST_WORDS: tuple[str, ...] = ("أو", "و")
 PHONE_CUES: tuple[str, ...] = (
     "هاتف", "الهاتف", "هاتفي", "الساخن", "الموحد", "واتساب", "فاكس", "جوال", "الجوال", "الرقم",
 )
+# A survey's confidence level is not a metric (SPEC: thresholds in definitions):
+# the words right before or after a rate that make it one ("بمستوى ثقة 95%",
+# "بفاصل ثقة 95 بالمئة").
+CONFIDENCE_BEFORE: tuple[str, ...] = ("مستوى ثقة", "بمستوى ثقة", "مستوى الثقة", "بمستوى الثقة", "فاصل ثقة",
+                                      "بفاصل ثقة", "فترة ثقة", "بفترة ثقة", "درجة ثقة", "بدرجة ثقة", "بثقة",
+                                      "مستوى معنوية", "بمستوى معنوية")
+CONFIDENCE_AFTER: tuple[str, ...] = ()

@@ -216,3 +216,9 @@ PHONE_CUES: tuple[str, ...] = (
     "telp", "telp.", "tel.", "tlp", "tlp.", "hp", "wa", "whatsapp", "ext", "ext.", "fax", "faks",
     "hotline", "center", "sms",
 )
+# A survey's confidence level is not a metric (SPEC: thresholds in definitions):
+# the words right before or after a rate that make it one ("tingkat
+# kepercayaan 95 persen", "95% selang kepercayaan").
+CONFIDENCE_BEFORE: tuple[str, ...] = ("tingkat kepercayaan", "selang kepercayaan", "taraf kepercayaan",
+                                      "tingkat signifikansi", "taraf signifikansi", "taraf nyata")
+CONFIDENCE_AFTER: tuple[str, ...] = ("selang kepercayaan", "tingkat kepercayaan", "taraf kepercayaan")

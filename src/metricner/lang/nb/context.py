@@ -189,3 +189,10 @@ LIST_WORDS: tuple[str, ...] = ("og", "eller")
 PHONE_CUES: tuple[str, ...] = (
     "tlf", "tlf.", "telefon", "telefonnummer", "mobil", "mob.", "sentralbord", "sms", "faks", "ext.",
 )
+# A survey's confidence level is not a metric (SPEC: thresholds in definitions):
+# the words right before or after a rate that make it one ("med 95 prosent
+# sannsynlighet", "et konfidensnivå på 95 %").
+CONFIDENCE_BEFORE: tuple[str, ...] = ("konfidensnivå på", "konfidensnivået på", "konfidensintervall på",
+                                      "signifikansnivå på", "signifikansnivået på")
+CONFIDENCE_AFTER: tuple[str, ...] = ("sannsynlighet", "sikkerhet", "konfidensintervall", "konfidensnivå",
+                                     "signifikansnivå")

@@ -22,10 +22,14 @@ from typing import Any, Callable, Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: the code whose change changes what a model learns (training data, training, the base model)
+#: the code whose change changes what a model learns: the training data (the
+#: generator, the gold reader, sentence cuts, label alignment, the language
+#: tables they read), the training, the base model
 RECIPE_CODE = ("training/synth/**/*.py", "training/train.py", "training/data.py", "training/distill.py",
-               "training/soup.py", "training/config.py", "src/metricner/lang/*/numbers.py",
-               "src/metricner/numbers/*.py", "src/metricner/model/base.py", "src/metricner/textnorm.py")
+               "training/soup.py", "training/config.py", "src/metricner/lang/**/*.py",
+               "src/metricner/numbers/*.py", "src/metricner/model/base.py", "src/metricner/textnorm.py",
+               "src/metricner/sentences.py", "src/metricner/align.py", "src/metricner/labels.py",
+               "src/metricner/schema.py", "src/metricner/gold.py")
 
 
 def code_digest(root: Path = ROOT) -> str:

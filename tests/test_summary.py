@@ -29,3 +29,17 @@ def test_main_writes_the_summary_file(tmp_path, capsys):
     assert summary.main(["--reports", str(tmp_path)]) == 0
     assert "99.5 (95)" in (tmp_path / "summary.md").read_text(encoding="utf-8")
     assert "99.5 (95)" in capsys.readouterr().out
+
+
+def _overall(path, gold, pred, tp):
+    path.write_text(json.dumps({"scores": {"spans": {"overall": {"gold": gold, "pred": pred, "tp": tp}}}}),
+                    encoding="utf-8")
+
+
+def test_pooled_rows_add_up_the_spans_of_their_reports(tmp_path):
+    _overall(tmp_path / "a.json", 100, 90, 80)
+    _overall(tmp_path / "b.json", 30, 40, 20)
+    row = summary.pooled_row("both", ("a", "b"), tmp_path)
+    # 130 gold, 100 found of 130 predicted: P 100/130, R 100/130
+    assert row == "| both (`a`, `b`) | 130 | 100 | 30 | 76.9 | 76.9 | 76.9 |"
+    assert summary.pooled_row("one missing", ("a", "c"), tmp_path) is None

@@ -6,6 +6,10 @@ or `python -m training.experiments ...`).
 
 F1 in %, exact character spans and type; gold spans in brackets; value
 accuracy on matched spans.
+
+The pooled table adds up the spans of several held-out reports (each
+model's own leave-one-document-out run, dev, dev2 and test, as run: int8),
+so that two models are compared on every held-out span at once.
 """
 from __future__ import annotations
 
@@ -49,6 +53,38 @@ ROWS = (
 )
 
 
+POOLED = (
+    ("default model (int8)", ("lodo-fast-int8", "dev-fast", "dev2-fast", "test-fast")),
+    ("teacher (int8)", ("lodo-ship-int8", "dev-model", "dev2-model", "test-model")),
+    ("default model (int8), three held-out sets", ("dev-fast", "dev2-fast", "test-fast")),
+    ("teacher (int8), three held-out sets", ("dev-model", "dev2-model", "test-model")),
+    ("rules engine, three held-out sets", ("dev-rules", "dev2-rules", "test-rules")),
+)
+
+
+def pooled_row(title: str, names: Sequence[str], reports: Path = REPORTS) -> str | None:
+    """One row of spans added up over the reports `names` (None if one is missing)."""
+    gold = pred = tp = 0
+    for name in names:
+        path = reports / f"{name}.json"
+        if not path.is_file():
+            return None
+        overall = json.loads(path.read_text(encoding="utf-8"))["scores"]["spans"]["overall"]
+        gold, pred, tp = gold + overall["gold"], pred + overall["pred"], tp + overall["tp"]
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return (f"| {title} ({', '.join(f'`{n}`' for n in names)}) | {gold} | {tp} | {pred - tp} | "
+            f"{100 * p:.1f} | {100 * r:.1f} | {100 * f1:.1f} |")
+
+
+def pooled_table(reports: Path = REPORTS) -> str:
+    lines = ["| pooled over | gold spans | found | false | P | R | F1 |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines += [r for title, names in POOLED if (r := pooled_row(title, names, reports))]
+    return "\n".join(lines)
+
+
 def _cell(score: dict | None) -> str:
     if not score or not score.get("gold"):
         return "— (0)"
@@ -77,9 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m training.summary", description=__doc__.split("\n\n")[0])
     ap.add_argument("--reports", type=Path, default=REPORTS)
     args = ap.parse_args(argv)
-    text = table(args.reports)
+    text = table(args.reports) + "\n\n" + pooled_table(args.reports)
     print(text)
-    (args.reports / "summary.md").write_text("# Held-out figures\n\n" + __doc__.split("\n\n")[2] + "\n\n" + text + "\n",
+    intro = "\n\n".join(__doc__.split("\n\n")[2:4])
+    (args.reports / "summary.md").write_text("# Held-out figures\n\n" + intro + "\n\n" + text + "\n",
                                              encoding="utf-8")
     return 0
 

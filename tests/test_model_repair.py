@@ -305,6 +305,26 @@ def test_confidence_levels_are_dropped(lang, text, tagged, kept):
     assert [m.text for m in out] == kept
 
 
+# (lang, text, the spans the model gave, the ones kept)
+VAGUE_OR_CORPUS = [
+    ("id", "berdiskusi tiga atau empat kali sebelum", ["tiga", "empat kali"], []),
+    ("nb", "møttes to eller tre ganger i fjor", ["tre ganger"], []),
+    ("ar", "زاروا المكتب ثلاث أو أربع مرات", ["أربع مرات"], []),
+    # digits, or a word that is no number on the other side: kept
+    ("id", "naik 2 atau 3 persen", ["2", "3 persen"], ["2", "3 persen"]),
+    ("nb", "tre eller flere barn", ["tre"], ["tre"]),
+    ("id", "menerima satu juta rupiah atau lebih", ["satu juta rupiah"], ["satu juta rupiah"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,tagged,kept", VAGUE_OR_CORPUS, ids=[c[1] for c in VAGUE_OR_CORPUS])
+def test_number_words_joined_by_or_are_dropped(lang, text, tagged, kept):
+    from metricner.model.repair import drop_vague_alternatives
+
+    out = drop_vague_alternatives(text, spans(text, *[("RATE", p) for p in tagged]), lang)
+    assert [m.text for m in out] == kept
+
+
 def test_only_rates_are_confidence_levels():
     from metricner.model.repair import drop_confidence_levels
 

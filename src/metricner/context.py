@@ -199,6 +199,28 @@ def is_confidence_level(text: str, start: int, end: int, code: str) -> bool:
     return False
 
 
+_OR_BEFORE = re.compile(r"([^\W\d_]+) ([^\W\d_]+) $")
+_OR_AFTER = re.compile(r" ([^\W\d_]+) ([^\W\d_]+)")
+
+
+def is_vague_alternative(text: str, start: int, end: int, code: str) -> bool:
+    """text[start:end], written in words, is one side of "X or Y" where the
+    other side is a number word too ("tiga atau empat kali", "to eller tre
+    ganger"; `OR_WORDS` of the language): a vague quantity (SPEC)."""
+    from metricner.numbers.parse import parse_quantity
+
+    if any(c.isdigit() for c in text[start:end]):
+        return False
+    ors = _folded(code, "OR_WORDS")
+    before = _OR_BEFORE.search(text, max(0, start - 40), start)
+    after = _OR_AFTER.match(text, end)
+    for found, word in ((before, 1), (after, 2)):
+        if found and fold(found.group(3 - word)) in ors:
+            if parse_quantity(found.group(word), code).value is not None:
+                return True
+    return False
+
+
 def count_unit(text: str, end: int, code: str) -> str:
     """The COUNT unit class for a value ending at `end` ("other" when unknown)."""
     found = counted_noun(text, end, code)

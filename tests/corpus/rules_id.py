@@ -25,6 +25,7 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    "Ada keluarga yang berdiskusi tiga atau empat kali sebelum paham.",
     "Survei ini menggunakan tingkat kepercayaan 95 persen.",
     "Dalam 6 bulan pertama tahun 2025, Dinas Sosial bekerja keras.",
     "Pada akhir Juni 2025, seluruh kota siap.",

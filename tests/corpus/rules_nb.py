@@ -23,6 +23,7 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    "De møttes to eller tre ganger.",
     "Anslaget gjelder med 95 prosent sannsynlighet.",
     "Feilmarginen er oppgitt med et konfidensnivå på 95 %.",
     "I løpet av de siste 11 månedene har byråd møttes.",

@@ -23,7 +23,9 @@ runs with a leading zero ("08931", "00" of "23 32 70 00": codes, not
 cardinals), phone
 numbers (after a word of `PHONE_CUES` and the numbers listed after it:
 "telp. (021) 3841195, 3842508 ext. 5120") and issue numbers ("3/2025");
-`drop_confidence_levels` removes a survey's confidence level ("med 95
+`drop_vague_alternatives` removes number words joined by "or" ("tiga
+atau empat kali": vague, SPEC; `OR_WORDS`); `drop_confidence_levels`
+removes a survey's confidence level ("med 95
 prosent sannsynlighet", "بمستوى ثقة 95%"; `CONFIDENCE_BEFORE`/`_AFTER` of
 `metricner.lang.<code>.context`);
 `join_unit_tails` joins a numeral and the scale, currency or percent word
@@ -259,6 +261,16 @@ def drop_confidence_levels(text: str, mentions: Sequence[Mention], lang: str | N
     return [m for m in mentions if not (m.label == "RATE" and ctxr.is_confidence_level(text, m.start, m.end, lang))]
 
 
+def drop_vague_alternatives(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
+    """`mentions` without spans written in words that are one side of "X or Y"
+    between two number words ("tiga atau empat kali"): a vague quantity."""
+    if not lang:
+        return list(mentions)
+    from metricner import context as ctxr
+
+    return [m for m in mentions if not ctxr.is_vague_alternative(text, m.start, m.end, lang)]
+
+
 def drop_in_web_addresses(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """`mentions` without the spans that lie in a web address or file name."""
     if not mentions:
@@ -413,13 +425,13 @@ def repair(text: str, mentions: Sequence[Mention], lang: str | None,
     at their numeral's head, join unit tails
     and compound numerals cut at their conjunction, drop spans that name no
     number (a currency tagged on its own among them), lie in a web address,
-    are identifiers or confidence levels, split "between" ranges, take in currencies, finish words
+    are identifiers, confidence levels or vague alternatives, split "between" ranges, take in currencies, finish words
     and units cut short."""
     joined = extend_heads(text, join_split_numbers(text, mentions, lang, type_mass), lang)
     joined = join_unit_tails(text, joined, lang)
     joined = join_compound_heads(text, joined, lang)
     kept = drop_identifiers(text, drop_in_web_addresses(text, drop_numberless(joined, lang)), lang)
-    kept = drop_confidence_levels(text, kept, lang)
+    kept = drop_vague_alternatives(text, drop_confidence_levels(text, kept, lang), lang)
     ranges = split_between_ranges(text, kept, lang)
     return finish_units(text, finish_words(text, attach_currency(text, ranges, lang), lang), lang)
 

@@ -57,7 +57,8 @@ class RulesTagger:
         spans = _add_range_starts(text, spans, code, pats)
         spans.sort(key=lambda s: s.start)
         return [Mention(s.label, s.start, s.end, text[s.start:s.end]) for s in spans
-                if not (s.label == "RATE" and ctxr.is_confidence_level(text, s.start, s.end, code))]
+                if not (s.label == "RATE" and ctxr.is_confidence_level(text, s.start, s.end, code))
+                and not ctxr.is_vague_alternative(text, s.start, s.end, code)]
 
 
 # ------------------------------------------------------------------ blocking

@@ -202,3 +202,6 @@ CONFIDENCE_BEFORE: tuple[str, ...] = ("مستوى ثقة", "بمستوى ثقة"
                                       "بفاصل ثقة", "فترة ثقة", "بفترة ثقة", "درجة ثقة", "بدرجة ثقة", "بثقة",
                                       "مستوى معنوية", "بمستوى معنوية")
 CONFIDENCE_AFTER: tuple[str, ...] = ()
+# Two number words joined by "or" are a vague quantity, not a metric (SPEC:
+# "ثلاث أو أربع مرات"): the word that joins them.
+OR_WORDS: tuple[str, ...] = ("أو",)

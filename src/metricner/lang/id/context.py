@@ -222,3 +222,6 @@ PHONE_CUES: tuple[str, ...] = (
 CONFIDENCE_BEFORE: tuple[str, ...] = ("tingkat kepercayaan", "selang kepercayaan", "taraf kepercayaan",
                                       "tingkat signifikansi", "taraf signifikansi", "taraf nyata")
 CONFIDENCE_AFTER: tuple[str, ...] = ("selang kepercayaan", "tingkat kepercayaan", "taraf kepercayaan")
+# Two number words joined by "or" are a vague quantity, not a metric (SPEC:
+# "tiga atau empat kali"): the word that joins them.
+OR_WORDS: tuple[str, ...] = ("atau",)

@@ -196,3 +196,6 @@ CONFIDENCE_BEFORE: tuple[str, ...] = ("konfidensniv책 p책", "konfidensniv책et p�
                                       "signifikansniv책 p책", "signifikansniv책et p책")
 CONFIDENCE_AFTER: tuple[str, ...] = ("sannsynlighet", "sikkerhet", "konfidensintervall", "konfidensniv책",
                                      "signifikansniv책")
+# Two number words joined by "or" are a vague quantity, not a metric (SPEC:
+# "to eller tre ganger"): the word that joins them.
+OR_WORDS: tuple[str, ...] = ("eller",)

@@ -134,18 +134,20 @@ def test_lodo_keeps_its_models_and_a_rescoring_trains_nothing(tmp_path, monkeypa
     from training.experiments import run_lodo
 
     teacher = tiny_config(str(tiny_base(tmp_path / "base")), steps=1)
+    teacher.name = "teacher"
     teacher.stages.insert(0, StageConfig(name="synthetic", data=DataConfig(synthetic_per_lang=2),
                                          train=TrainConfig(max_steps=1, batch_size=4, learning_rate=1e-3)))
     teacher.experiment.shared_stages = 1
     student = copy.deepcopy(teacher)
     student.stages = student.stages[1:]
+    student.name = "student"
     student.experiment.shared_stages = 0
     student.model.layers = 1
     student.experiment.teacher_config = str(write(tmp_path, teacher.to_dict()))
     docs, kept = fixture_docs()[:2], tmp_path / "kept"
     first = run_lodo(copy.deepcopy(student), docs, kept)  # a copy per run, as each command reads its config
-    assert sorted(p.name for p in kept.iterdir()) == sorted(["shared-member-0"] + [d["doc_id"] for d in docs])
-    assert all((kept / d["doc_id"] / part / "metricner.json").is_file() for d in docs for part in ("teacher", "model"))
+    assert sorted(p.name for p in kept.iterdir()) == sorted(["shared-teacher-member-0"] + [d["doc_id"] for d in docs])
+    assert all((kept / d["doc_id"] / name / "metricner.json").is_file() for d in docs for name in ("teacher", "student"))
 
     def no_training(*args, **kwargs):
         raise AssertionError("a kept model was trained again")
@@ -158,6 +160,10 @@ def test_lodo_keeps_its_models_and_a_rescoring_trains_nothing(tmp_path, monkeypa
     student.stages[0].train.learning_rate = 5e-4
     with pytest.raises(AssertionError, match="trained again"):
         run_lodo(copy.deepcopy(student), docs, kept)
+    # the teacher's own lodo run finds its fold models in the student's folder
+    teacher_run = run_lodo(copy.deepcopy(teacher), docs, kept)
+    assert teacher_run["predicted"] == _reports(first)["-teacher"]
+    assert _reports(teacher_run)["-synthetic-only"] == _reports(first)["-teacher-synthetic-only"]
 
 
 @pytest.mark.parametrize("model,experiment,fragment", [

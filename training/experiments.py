@@ -70,7 +70,7 @@ def _shared_members(cfg, tok, shared, models_dir: Path | None = None) -> tuple[l
     from training.train import log, pick_device, train_soup_members
 
     wanted = fold_models.recipe(cfg, "shared")
-    folders = ([models_dir / f"shared-member-{k}" for k in range(cfg.model.soup_members)]
+    folders = ([models_dir / f"shared-{cfg.name}-member-{k}" for k in range(cfg.model.soup_members)]
                if models_dir is not None else [])
     trained: dict = {}
 
@@ -83,7 +83,7 @@ def _shared_members(cfg, tok, shared, models_dir: Path | None = None) -> tuple[l
         members, summaries = [], []
         for k, folder in enumerate(folders):
             model, summary, _ = fold_models.kept_or_trained(
-                folder, wanted, lambda k=k: (train_all()[0][k], train_all()[1]), tok, cfg, log)
+                folder, wanted, lambda k=k: (train_all()[0][k], train_all()[1]), tok, cfg, log, pick_device())
             members.append(model)
             summaries = summary
     else:
@@ -98,8 +98,11 @@ def run_lodo(cfg, docs: list[dict], models_dir: str | Path | None = None) -> dic
     model is made. With experiment.teacher_config, each fold's model is a
     teacher, trained by that config (its shared stages once), and this
     config's student is distilled from it on the same fold. With `models_dir`
-    every model is kept there and a kept model of the same recipe is reused
-    (training.fold_models): a rescoring after a change to decoding trains nothing."""
+    every model is kept there, in a folder named by its config (DIR/<doc_id>/<name>,
+    DIR/shared-<name>-member-<k>), and a kept model of the same recipe is
+    reused (training.fold_models): a rescoring after a change to decoding
+    trains nothing, and the teacher's own lodo run finds the fold teachers
+    of its student's run in the same DIR."""
     from training import fold_models
     from training.config import load_config
     from training.distill import frozen
@@ -132,19 +135,20 @@ def run_lodo(cfg, docs: list[dict], models_dir: str | Path | None = None) -> dic
         log(f"lodo fold {d['doc_id']}: train on {[x['doc_id'] for x in train_docs]}")
         fold = kept / d["doc_id"] if kept is not None else None
         model, plan["folds"][d["doc_id"]], sha = fold_models.kept_or_trained(
-            fold / ("teacher" if teacher_cfg is not None else "model") if fold else None,
+            fold / fold_cfg.name if fold else None,
             fold_models.recipe(fold_as_read, f"fold {d['doc_id']}", train_docs),
             lambda: train_members(fold_cfg, tok, train_docs, pick_device(), stages=rest,
                                   start_models=stage1()[0]),
-            tok, fold_cfg, log)
+            tok, fold_cfg, log, pick_device())
         if teacher_cfg is not None:
             teacher_predicted += _tag_docs(model, tok, _meta(fold_cfg), [d], ex.eval_batch_size, ex.prefilter)
             log(f"lodo fold {d['doc_id']}: distil the student from this fold's teacher")
             teacher = frozen(model)
             model, student_plan, _ = fold_models.kept_or_trained(
-                fold / "model" if fold else None,
+                fold / cfg.name if fold else None,
                 fold_models.recipe(as_read, f"fold {d['doc_id']}", train_docs, teacher_sha256=sha),
-                lambda: train_members(cfg, tok, train_docs, pick_device(), teacher=teacher), tok, cfg, log)
+                lambda: train_members(cfg, tok, train_docs, pick_device(), teacher=teacher), tok, cfg, log,
+                pick_device())
             plan["folds"][d["doc_id"]] = {"teacher": plan["folds"][d["doc_id"]], "student": student_plan}
         predicted += _tag_docs(model, tok, _meta(cfg), [d], ex.eval_batch_size, ex.prefilter)
         if ex.int8_eval:

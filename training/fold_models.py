@@ -60,21 +60,21 @@ def _plain(value: Any) -> Any:
 
 
 def kept_or_trained(folder: Path | None, wanted: dict, train: Callable[[], tuple[Any, Any]], tokenizer,
-                    cfg, log: Callable[[str], None] = print) -> tuple[Any, Any, str | None]:
+                    cfg, log: Callable[[str], None] = print, device=None) -> tuple[Any, Any, str | None]:
     """(model, plan, weights sha256): the model kept in `folder` when its recipe
-    is `wanted`, else `train()`'s, saved there and loaded back. Without a
-    folder, `train()`'s model as it is (sha256 None)."""
+    is `wanted` (moved to `device`), else `train()`'s, saved there and loaded
+    back. Without a folder, `train()`'s model as it is (sha256 None)."""
     from metricner.model.files import METADATA, load_model, read_metadata, save_model
 
     if folder is None:
         model, plan = train()
         return model, plan, None
-    device = None
     if (folder / METADATA).is_file():
         meta = read_metadata(folder)
         if meta.get("training") == wanted:
             log(f"kept model {folder}: its recipe matches, not training it again")
             model, _, meta = load_model(folder)
+            model = model.to(device) if device is not None else model
             return model, meta.get("data", {}).get("plan"), meta["weights_sha256"]
         log(f"kept model {folder}: another recipe, training it again")
     model, plan = train()

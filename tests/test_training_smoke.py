@@ -131,7 +131,7 @@ def test_lodo_keeps_its_models_and_a_rescoring_trains_nothing(tmp_path, monkeypa
 
     import training.train
     from training.config import DataConfig, StageConfig, TrainConfig
-    from training.experiments import run_lodo
+    from training.experiments import run_lodo, write_report
 
     teacher = tiny_config(str(tiny_base(tmp_path / "base")), steps=1)
     teacher.name = "teacher"
@@ -156,6 +156,10 @@ def test_lodo_keeps_its_models_and_a_rescoring_trains_nothing(tmp_path, monkeypa
     second = run_lodo(copy.deepcopy(student), docs, kept)
     assert second["predicted"] == first["predicted"]
     assert _reports(second) == _reports(first)
+    md = write_report("kept", "lodo", second, student.to_dict(), 60.0, tmp_path)
+    assert "(5 of 5 models loaded from" in md.read_text(encoding="utf-8")
+    assert first["plan"].pop("kept_models") == {"dir": str(kept), "loaded": 0, "trained": 5}  # shared + 2 folds × 2
+    assert second["plan"].pop("kept_models") == {"dir": str(kept), "loaded": 5, "trained": 0}
     assert second["plan"] == json.loads(json.dumps(first["plan"], default=str))
     student.stages[0].train.learning_rate = 5e-4
     with pytest.raises(AssertionError, match="trained again"):

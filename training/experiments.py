@@ -62,10 +62,12 @@ def _meta(cfg) -> dict:
     return {"name": "metricner-e5s", "version": f"{cfg.model.version}-{cfg.name}", "max_length": cfg.model.max_length}
 
 
-def _shared_members(cfg, tok, shared, models_dir: Path | None = None) -> tuple[list, list, object]:
+def _shared_members(cfg, tok, shared, models_dir: Path | None = None, reused: list | None = None
+                    ) -> tuple[list, list, object]:
     """The shared stages once per soup member: (member models, summaries, their
     soup, a copy, since the members go on to every fold). With `models_dir`,
-    the members are kept there (training.fold_models) and reused."""
+    the members are kept there (training.fold_models) and reused; `reused`
+    gets one bool per member."""
     from training import fold_models, soup
     from training.train import log, pick_device, train_soup_members
 
@@ -82,9 +84,11 @@ def _shared_members(cfg, tok, shared, models_dir: Path | None = None) -> tuple[l
     if folders:
         members, summaries = [], []
         for k, folder in enumerate(folders):
-            model, summary, _ = fold_models.kept_or_trained(
+            model, summary, _, was_kept = fold_models.kept_or_trained(
                 folder, wanted, lambda k=k: (train_all()[0][k], train_all()[1]), tok, cfg, log, pick_device())
             members.append(model)
+            if reused is not None:
+                reused.append(was_kept)
             summaries = summary
     else:
         members, summaries = train_all()
@@ -114,13 +118,14 @@ def run_lodo(cfg, docs: list[dict], models_dir: str | Path | None = None) -> dic
     fold_cfg = teacher_cfg or cfg  # the recipe whose shared stages run once
     shared, rest = fold_cfg.stages[: fold_cfg.experiment.shared_stages], fold_cfg.stages[fold_cfg.experiment.shared_stages :]
     stage1_parts: dict = {}
+    reused: list[bool] = []  # per kept-or-trained model: loaded from `models_dir`
     # the recipes as read: training a student fills in its config (model.teacher_layers)
     as_read, fold_as_read = copy.deepcopy(cfg), copy.deepcopy(fold_cfg)
 
     def stage1():
         if not stage1_parts:
             stage1_parts["members"], stage1_parts["summary"], stage1_parts["soup"] = _shared_members(
-                fold_cfg, tok, shared, kept if shared else None)
+                fold_cfg, tok, shared, kept if shared else None, reused)
         return stage1_parts["members"], stage1_parts["summary"], stage1_parts["soup"]
 
     plan = {"shared": stage1()[1] if shared else [], "folds": {}}
@@ -134,25 +139,29 @@ def run_lodo(cfg, docs: list[dict], models_dir: str | Path | None = None) -> dic
         train_docs = [x for x in docs if x["doc_id"] != d["doc_id"]]
         log(f"lodo fold {d['doc_id']}: train on {[x['doc_id'] for x in train_docs]}")
         fold = kept / d["doc_id"] if kept is not None else None
-        model, plan["folds"][d["doc_id"]], sha = fold_models.kept_or_trained(
+        model, plan["folds"][d["doc_id"]], sha, was_kept = fold_models.kept_or_trained(
             fold / fold_cfg.name if fold else None,
             fold_models.recipe(fold_as_read, f"fold {d['doc_id']}", train_docs),
             lambda: train_members(fold_cfg, tok, train_docs, pick_device(), stages=rest,
                                   start_models=stage1()[0]),
             tok, fold_cfg, log, pick_device())
+        reused.append(was_kept)
         if teacher_cfg is not None:
             teacher_predicted += _tag_docs(model, tok, _meta(fold_cfg), [d], ex.eval_batch_size, ex.prefilter)
             log(f"lodo fold {d['doc_id']}: distil the student from this fold's teacher")
             teacher = frozen(model)
-            model, student_plan, _ = fold_models.kept_or_trained(
+            model, student_plan, _, was_kept = fold_models.kept_or_trained(
                 fold / cfg.name if fold else None,
                 fold_models.recipe(as_read, f"fold {d['doc_id']}", train_docs, teacher_sha256=sha),
                 lambda: train_members(cfg, tok, train_docs, pick_device(), teacher=teacher), tok, cfg, log,
                 pick_device())
+            reused.append(was_kept)
             plan["folds"][d["doc_id"]] = {"teacher": plan["folds"][d["doc_id"]], "student": student_plan}
         predicted += _tag_docs(model, tok, _meta(cfg), [d], ex.eval_batch_size, ex.prefilter)
         if ex.int8_eval:
             predicted_int8 += _tag_docs(model, tok, _meta(cfg), [d], ex.eval_batch_size, ex.prefilter, int8=True)
+    if kept is not None:
+        plan["kept_models"] = {"dir": str(kept), "loaded": sum(reused), "trained": len(reused) - sum(reused)}
     extra = []
     if shared_predicted:
         suffix = "-teacher-synthetic-only" if teacher_cfg else "-synthetic-only"
@@ -190,6 +199,14 @@ def run_rules(docs: list[dict]) -> dict:
             "plan": {"extractor": tagger.extractor}}
 
 
+def _kept_note(plan) -> str:
+    kept = plan.get("kept_models") if isinstance(plan, dict) else None
+    if not kept:
+        return ""
+    return (f" ({kept['loaded']} of {kept['loaded'] + kept['trained']} models loaded from {kept['dir']}, "
+            f"trained by an earlier run of the same recipe; {kept['trained']} trained now)")
+
+
 def write_report(name: str, family: str, result: dict, cfg_dict: dict | None, seconds: float,
                  out_dir: Path = REPORTS) -> Path:
     from metricner.evaluation import evaluate, markdown_tables
@@ -199,7 +216,7 @@ def write_report(name: str, family: str, result: dict, cfg_dict: dict | None, se
     per_doc = {d["doc_id"]: evaluate([d])["spans"]["overall"] for d in predicted}
     lines = [f"# {name} ({family})", "",
              f"Documents: {', '.join(d['doc_id'] + ' (' + d['lang'] + ')' for d in predicted)}; "
-             f"wall time {seconds / 60:.1f} min.", "",
+             f"wall time {seconds / 60:.1f} min{_kept_note(result['plan'])}.", "",
              "Exact character spans (start, end, type); P/R/F1 in %, gold/pred/tp counts beside them.", "",
              markdown_tables(scores), "", "## Per document", "",
              "| document | P | R | F1 | gold | pred | tp |", "| --- | --- | --- | --- | --- | --- | --- |"]

@@ -60,26 +60,27 @@ def _plain(value: Any) -> Any:
 
 
 def kept_or_trained(folder: Path | None, wanted: dict, train: Callable[[], tuple[Any, Any]], tokenizer,
-                    cfg, log: Callable[[str], None] = print, device=None) -> tuple[Any, Any, str | None]:
-    """(model, plan, weights sha256): the model kept in `folder` when its recipe
-    is `wanted` (moved to `device`), else `train()`'s, saved there and loaded
-    back. Without a folder, `train()`'s model as it is (sha256 None)."""
+                    cfg, log: Callable[[str], None] = print, device=None) -> tuple[Any, Any, str | None, bool]:
+    """(model, plan, weights sha256, reused): the model kept in `folder` when
+    its recipe is `wanted` (moved to `device`; reused True), else `train()`'s,
+    saved there and loaded back. Without a folder, `train()`'s model as it is
+    (sha256 None)."""
     from metricner.model.files import METADATA, load_model, read_metadata, save_model
 
     if folder is None:
         model, plan = train()
-        return model, plan, None
+        return model, plan, None, False
     if (folder / METADATA).is_file():
         meta = read_metadata(folder)
         if meta.get("training") == wanted:
             log(f"kept model {folder}: its recipe matches, not training it again")
             model, _, meta = load_model(folder)
             model = model.to(device) if device is not None else model
-            return model, meta.get("data", {}).get("plan"), meta["weights_sha256"]
+            return model, meta.get("data", {}).get("plan"), meta["weights_sha256"], True
         log(f"kept model {folder}: another recipe, training it again")
     model, plan = train()
     device = next(model.parameters()).device
     save_model(model, tokenizer, folder, cfg.model.base, training=wanted, data={"plan": _plain(plan)},
                version=cfg.model.version, max_length=cfg.model.max_length, name=cfg.model.name or "fold")
     model, _, meta = load_model(folder)
-    return model.to(device), plan, meta["weights_sha256"]
+    return model.to(device), plan, meta["weights_sha256"], False

@@ -297,14 +297,6 @@ CONFIDENCE_CORPUS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,tagged,kept", CONFIDENCE_CORPUS, ids=[c[1] for c in CONFIDENCE_CORPUS])
-def test_confidence_levels_are_dropped(lang, text, tagged, kept):
-    from metricner.model.repair import drop_confidence_levels
-
-    out = drop_confidence_levels(text, spans(text, *[("RATE", p) for p in tagged]), lang)
-    assert [m.text for m in out] == kept
-
-
 # (lang, text, the spans the model gave, the ones kept)
 VAGUE_OR_CORPUS = [
     ("id", "berdiskusi tiga atau empat kali sebelum", ["tiga", "empat kali"], []),
@@ -317,11 +309,15 @@ VAGUE_OR_CORPUS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,tagged,kept", VAGUE_OR_CORPUS, ids=[c[1] for c in VAGUE_OR_CORPUS])
-def test_number_words_joined_by_or_are_dropped(lang, text, tagged, kept):
-    from metricner.model.repair import drop_vague_alternatives
+DROP_CORPORA = [("drop_confidence_levels", *c) for c in CONFIDENCE_CORPUS] + [
+    ("drop_vague_alternatives", *c) for c in VAGUE_OR_CORPUS]
 
-    out = drop_vague_alternatives(text, spans(text, *[("RATE", p) for p in tagged]), lang)
+
+@pytest.mark.parametrize("repair_name,lang,text,tagged,kept", DROP_CORPORA, ids=[c[2] for c in DROP_CORPORA])
+def test_confidence_levels_and_number_words_joined_by_or_are_dropped(repair_name, lang, text, tagged, kept):
+    from metricner.model import repair
+
+    out = getattr(repair, repair_name)(text, spans(text, *[("RATE", p) for p in tagged]), lang)
     assert [m.text for m in out] == kept
 
 

@@ -188,19 +188,12 @@ def is_confidence_level(text: str, start: int, end: int, code: str) -> bool:
     language's `CONFIDENCE_BEFORE` ends right before it ("med et
     konfidensnivå på" 95 %) or one of `CONFIDENCE_AFTER` starts right after
     it (95 prosent "sannsynlighet"), as whole words."""
-    before = fold(text[max(0, start - 40):start]).rstrip()
-    after = fold(text[end:end + 40]).lstrip()
-    for cue in _folded(code, "CONFIDENCE_BEFORE"):
-        if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()):
-            return True
-    for cue in _folded(code, "CONFIDENCE_AFTER"):
-        if after.startswith(cue) and (len(after) == len(cue) or not after[len(cue)].isalnum()):
-            return True
-    return False
+    return bool(_ends_with(text[max(0, start - 40):start], code, "CONFIDENCE_BEFORE")
+                or _starts_with(text[end:end + 40], code, "CONFIDENCE_AFTER"))
 
 
-_OR_BEFORE = re.compile(r"([^\W\d_]+) ([^\W\d_]+) $")
-_OR_AFTER = re.compile(r" ([^\W\d_]+) ([^\W\d_]+)")
+_OR_BEFORE = re.compile(r"([^\W\d_]+) ([^\W\d_]+) $")  # a number word?, then a joiner?, before the span
+_OR_AFTER = re.compile(r" ([^\W\d_]+) ([^\W\d_]+)")  # a joiner?, then a number word?, after it
 
 
 def is_vague_alternative(text: str, start: int, end: int, code: str) -> bool:
@@ -211,14 +204,13 @@ def is_vague_alternative(text: str, start: int, end: int, code: str) -> bool:
 
     if any(c.isdigit() for c in text[start:end]):
         return False
+    sides = []  # (the other side's word, the joiner)
+    if before := _OR_BEFORE.search(text, max(0, start - 40), start):
+        sides.append((before.group(1), before.group(2)))
+    if after := _OR_AFTER.match(text, end):
+        sides.append((after.group(2), after.group(1)))
     ors = _folded(code, "OR_WORDS")
-    before = _OR_BEFORE.search(text, max(0, start - 40), start)
-    after = _OR_AFTER.match(text, end)
-    for found, word in ((before, 1), (after, 2)):
-        if found and fold(found.group(3 - word)) in ors:
-            if parse_quantity(found.group(word), code).value is not None:
-                return True
-    return False
+    return any(fold(joiner) in ors and parse_quantity(word, code).value is not None for word, joiner in sides)
 
 
 def count_unit(text: str, end: int, code: str) -> str:

@@ -64,6 +64,8 @@ POOLED = (
 
 def pooled_row(title: str, names: Sequence[str], reports: Path = REPORTS) -> str | None:
     """One row of spans added up over the reports `names` (None if one is missing)."""
+    from metricner.evaluation import prf
+
     gold = pred = tp = 0
     for name in names:
         path = reports / f"{name}.json"
@@ -71,11 +73,9 @@ def pooled_row(title: str, names: Sequence[str], reports: Path = REPORTS) -> str
             return None
         overall = json.loads(path.read_text(encoding="utf-8"))["scores"]["spans"]["overall"]
         gold, pred, tp = gold + overall["gold"], pred + overall["pred"], tp + overall["tp"]
-    p = tp / pred if pred else 0.0
-    r = tp / gold if gold else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    s = prf(tp, pred, gold)
     return (f"| {title} ({', '.join(f'`{n}`' for n in names)}) | {gold} | {tp} | {pred - tp} | "
-            f"{100 * p:.1f} | {100 * r:.1f} | {100 * f1:.1f} |")
+            f"{100 * s['precision']:.1f} | {100 * s['recall']:.1f} | {100 * s['f1']:.1f} |")
 
 
 def pooled_table(reports: Path = REPORTS) -> str:

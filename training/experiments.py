@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import json
 import sys
 import tempfile
@@ -74,12 +75,9 @@ def _shared_members(cfg, tok, shared, models_dir: Path | None = None, reused: li
     wanted = fold_models.recipe(cfg, "shared")
     folders = ([models_dir / f"shared-{cfg.name}-member-{k}" for k in range(cfg.model.soup_members)]
                if models_dir is not None else [])
-    trained: dict = {}
-
-    def train_all():
-        if not trained:
-            trained["members"], trained["summaries"] = train_soup_members(cfg, tok, [], pick_device(), stages=shared)
-        return trained["members"], trained["summaries"]
+    @functools.cache
+    def train_all():  # once, and only when a member is not kept
+        return train_soup_members(cfg, tok, [], pick_device(), stages=shared)
 
     if folders:
         members, summaries = [], []
@@ -117,16 +115,13 @@ def run_lodo(cfg, docs: list[dict], models_dir: str | Path | None = None) -> dic
     teacher_cfg = load_config(cfg.experiment.teacher_config) if cfg.experiment.teacher_config else None
     fold_cfg = teacher_cfg or cfg  # the recipe whose shared stages run once
     shared, rest = fold_cfg.stages[: fold_cfg.experiment.shared_stages], fold_cfg.stages[fold_cfg.experiment.shared_stages :]
-    stage1_parts: dict = {}
     reused: list[bool] = []  # per kept-or-trained model: loaded from `models_dir`
     # the recipes as read: training a student fills in its config (model.teacher_layers)
     as_read, fold_as_read = copy.deepcopy(cfg), copy.deepcopy(fold_cfg)
 
-    def stage1():
-        if not stage1_parts:
-            stage1_parts["members"], stage1_parts["summary"], stage1_parts["soup"] = _shared_members(
-                fold_cfg, tok, shared, kept if shared else None, reused)
-        return stage1_parts["members"], stage1_parts["summary"], stage1_parts["soup"]
+    @functools.cache
+    def stage1():  # (members, summaries, soup): once, and only when needed
+        return _shared_members(fold_cfg, tok, shared, kept if shared else None, reused)
 
     plan = {"shared": stage1()[1] if shared else [], "folds": {}}
     # The shared stages never see a seed, so their model tagging every seed is

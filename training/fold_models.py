@@ -15,6 +15,7 @@ so a run and a later rescoring of its folders give the same predictions.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -32,8 +33,10 @@ RECIPE_CODE = ("training/synth/**/*.py", "training/train.py", "training/data.py"
                "src/metricner/schema.py", "src/metricner/gold.py")
 
 
+@functools.lru_cache(maxsize=None)
 def code_digest(root: Path = ROOT) -> str:
-    """sha256 over the files of `RECIPE_CODE` (paths and contents)."""
+    """sha256 over the files of `RECIPE_CODE` (paths and contents), read once
+    per process: every recipe of a run is checked against the same code."""
     h = hashlib.sha256()
     for pattern in RECIPE_CODE:
         for path in sorted(root.glob(pattern)):

@@ -10,6 +10,8 @@ import random
 
 from metricner import lang as _lang
 
+from . import values
+
 try:  # the project's renderer (every SPEC format, number words, Arabic-Indic digits)
     from metricner.numbers.render import random_value as _random_value  # noqa: F401
     from metricner.numbers.render import RATE_STYLES as _RATE_STYLES
@@ -67,6 +69,9 @@ def _fallback(value, kind: str, unit: str | None, lang: str, rng: random.Random)
     return num + " " + rng.choice(CURRENCY_AFTER[lang].get(unit or "", (unit or "",)))
 
 
+#: chance that a count whose value could be a year is written in plain digits
+P_YEAR_VALUED_PLAIN = 0.7
+
 # How often each style of metricner.numbers.render is used (news writes grouped
 # digits and decimal+scale most; words and abbreviations now and then).
 STYLE_WEIGHTS = {
@@ -86,6 +91,8 @@ def render(value, kind: str, unit: str | None, lang: str, rng: random.Random) ->
         styles = [s for s in styles if s in _RATE_STYLES]
     weights = [STYLE_WEIGHTS.get(s, 1.0) for s in styles]
     style = rng.choices(styles, weights=weights, k=1)[0]
+    if kind == "count" and values.is_year_valued(value) and rng.random() < P_YEAR_VALUED_PLAIN:
+        style = "plain"  # written as a year would be: "2022 متقاعدًا", not "2,022"
     try:
         return _render_quantity(value, kind, render_unit, lang, rng, style=style)
     except ValueError:

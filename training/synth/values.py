@@ -34,11 +34,8 @@ MONEY_RANGES = {
     "OMR": {"big": (1e5, 9e9), "small": (30, 5e3)},
 }
 DEFAULT_MONEY = {"big": (1e6, 9e11), "small": (100, 5e4)}
-#: chance that a count of a "mid" or "small" slot has a value that could be a
-#: year ("2022 متقاعدًا", "1.985 peserta"), so that a four-digit count is read
-#: from its noun and not taken for a year (annotations/GUIDELINES.md §3); the
-#: years the distractors write stay O by their own cues ("tahun 2022", "عام 2022")
-P_YEAR_VALUED_COUNT = 0.04
+#: counts whose value could be a year ("2022 متقاعدًا", "1985 nye sykehjem"):
+#: read from their noun, not taken for a year (annotations/GUIDELINES.md §3)
 YEAR_VALUED = (1950, 2035)
 
 
@@ -63,18 +60,20 @@ def exact_decimal(x: float, places: int) -> int | float:
     return float(f"{scaled / 10**places:.{places}f}")
 
 
-def is_year_valued(value) -> bool:
-    return isinstance(value, int) and YEAR_VALUED[0] <= value <= YEAR_VALUED[1]
-
-
 def draw_count(hint: str | None, rng: random.Random) -> int:
-    if (hint or "mid") in ("mid", "small") and rng.random() < P_YEAR_VALUED_COUNT:
-        return rng.randint(*YEAR_VALUED)
     lo, hi = COUNT_RANGES.get(hint or "mid", COUNT_RANGES["mid"])
     value = log_uniform(lo, hi, rng)
     if rng.random() < 0.45:
         return max(1, int(value))  # exact figure: 155934
     return max(1, round_sig(value, rng))
+
+
+def is_year_valued(value) -> bool:
+    return isinstance(value, int) and YEAR_VALUED[0] <= value <= YEAR_VALUED[1]
+
+
+def draw_year_valued(rng: random.Random) -> int:
+    return rng.randint(*YEAR_VALUED)
 
 
 def draw_rate(unit: str | None, hint: str | None, rng: random.Random) -> int | float:

@@ -3,7 +3,6 @@ values that read back, distractors never labelled, augmentation that only
 changes the values."""
 from __future__ import annotations
 
-import functools
 import json
 from collections import Counter
 
@@ -126,21 +125,6 @@ def test_template_counts():
         assert all(t.id.startswith(f"{lang}/") for t in templates(lang))
 
 
-@functools.cache
-def _large_sample(lang: str) -> list[dict]:
-    return generate(langs=(lang,), n_per_lang=1500, seed=3)
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_counts_with_year_values_are_drawn(lang):
-    """Counts such as "2022 متقاعدًا" or "1985 nye sykehjem" are written as a
-    year would be, so that the model reads a four-digit count from its noun."""
-    plain = [e["text"][s["start"]:s["end"]] for e in _large_sample(lang) for s in e["spans"]
-             if s["kind"] == "count" and isinstance(s["value"], int) and 1950 <= s["value"] <= 2035
-             and e["text"][s["start"]:s["end"]] == str(s["value"])]
-    assert len(plain) >= 8, plain  # about 1 in 1500 examples without them
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_goal_sentences_keep_their_share(lang):
     """However many goal templates exist, about P_GOAL_TEMPLATE of labelled sentences are goals."""
@@ -148,7 +132,7 @@ def test_goal_sentences_keep_their_share(lang):
 
     goal_ids = {t.id for t in all_templates(lang) if "TARGET" in t.labels}
     labelled_ids = {t.id for t in all_templates(lang) if t.labels}
-    used = [tid for ex in _large_sample(lang) for tid in ex["source"].split("+")]
+    used = [tid for ex in generate(langs=(lang,), n_per_lang=1500, seed=3) for tid in ex["source"].split("+")]
     labelled = [tid for tid in used if tid in labelled_ids]
     share = sum(tid in goal_ids for tid in labelled) / len(labelled)
     assert abs(share - P_GOAL_TEMPLATE) < 0.04, share

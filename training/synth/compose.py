@@ -16,9 +16,6 @@ MAX_DEPTH = 6
 #: chance that a count or money range writes its scale (and currency) once,
 #: after its end: "mellom 2 og 3 millioner kroner", "بين 3 و3.5 ملايين"
 P_SHARED_SCALE = 0.35
-#: chance that a single count of a "mid" or "small" slot is replaced by one
-#: whose value could be a year (values.YEAR_VALUED)
-P_YEAR_VALUED_COUNT = 0.04
 
 
 @dataclass
@@ -31,9 +28,6 @@ class Context:
     setting: str
     currency: str
     rng: random.Random
-    #: a stream of its own for the year-valued counts, so that the rest of an
-    #: example is the same draw with or without them
-    side_rng: random.Random | None = None
 
     def vocab(self, name: str) -> list[str]:
         local = self.data.SETTINGS[self.setting].get("vocab", {})
@@ -120,11 +114,6 @@ def add_value(slot: ValueSlot, ctx: Context, buf: Buffer) -> None:
     if not slot.is_range:
         value = values.draw(slot.kind, unit, slot.hint, rng)
         text = quantities.render(value, slot.kind, unit, ctx.lang, rng)
-        side = ctx.side_rng
-        if (slot.kind == "count" and (slot.hint or "mid") in ("mid", "small") and side is not None
-                and side.random() < P_YEAR_VALUED_COUNT):
-            value = values.draw_year_valued(side)
-            text = quantities.render_year_valued(value, ctx.lang, side)
         buf.add_marked(text, _span(slot, value, unit), buf.spans)
         return
     low, high = values.draw_range(slot.kind, unit, slot.hint, rng)

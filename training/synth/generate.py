@@ -85,8 +85,7 @@ def make_example(lang: str, index: int, seed: int) -> dict:
     rng = random.Random(f"metricner-synth:{seed}:{lang}:{index}")
     data, distractors = language_data(lang)
     setting = _weighted([(name, s["weight"]) for name, s in data.SETTINGS.items()], rng)
-    ctx = Context(lang, data, distractors, setting, data.SETTINGS[setting]["currency"], rng,
-                  side_rng=random.Random(f"metricner-synth-year-valued:{seed}:{lang}:{index}"))
+    ctx = Context(lang, data, distractors, setting, data.SETTINGS[setting]["currency"], rng)
     goals, labelled, plain = _pools(lang, setting)
     buf = Buffer()
     used: list[str] = []

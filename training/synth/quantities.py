@@ -76,18 +76,16 @@ STYLE_WEIGHTS = {
 }
 
 
-def render(value, kind: str, unit: str | None, lang: str, rng: random.Random, style: str | None = None) -> str:
-    """Text for `value` (in `style`, else one drawn by STYLE_WEIGHTS); count
-    units (person, ...) are not written by the renderer."""
+def render(value, kind: str, unit: str | None, lang: str, rng: random.Random) -> str:
+    """Text for `value`; count units (person, ...) are not written by the renderer."""
     render_unit = None if kind == "count" else unit
     if _render_quantity is None:
         return _fallback(value, kind, render_unit, lang, rng)
-    if style is None:
-        styles = [s for s in _STYLES[lang] if STYLE_WEIGHTS.get(s, 1.0) > 0]
-        if kind == "rate":
-            styles = [s for s in styles if s in _RATE_STYLES]
-        weights = [STYLE_WEIGHTS.get(s, 1.0) for s in styles]
-        style = rng.choices(styles, weights=weights, k=1)[0]
+    styles = [s for s in _STYLES[lang] if STYLE_WEIGHTS.get(s, 1.0) > 0]
+    if kind == "rate":
+        styles = [s for s in styles if s in _RATE_STYLES]
+    weights = [STYLE_WEIGHTS.get(s, 1.0) for s in styles]
+    style = rng.choices(styles, weights=weights, k=1)[0]
     try:
         return _render_quantity(value, kind, render_unit, lang, rng, style=style)
     except ValueError:
@@ -97,14 +95,6 @@ def render(value, kind: str, unit: str | None, lang: str, rng: random.Random, st
             except ValueError:
                 continue
         raise
-
-
-def render_year_valued(value: int, lang: str, rng: random.Random, p_plain: float = 0.7) -> str:
-    """A count such as 2022 written as a year would be ("2022") `p_plain` of
-    the time, else in any count style ("2.022", "٢٠٢٢")."""
-    if rng.random() < p_plain:
-        return render(value, "count", None, lang, rng, style="plain")
-    return render(value, "count", None, lang, rng)
 
 
 def fraction_value(word: str, lang: str):

@@ -34,9 +34,6 @@ MONEY_RANGES = {
     "OMR": {"big": (1e5, 9e9), "small": (30, 5e3)},
 }
 DEFAULT_MONEY = {"big": (1e6, 9e11), "small": (100, 5e4)}
-#: counts whose value could be a year ("2022 متقاعدًا", "1985 nye sykehjem"):
-#: read from their noun, not taken for a year (annotations/GUIDELINES.md §3)
-YEAR_VALUED = (1950, 2035)
 
 
 def round_sig(x: float, rng: random.Random) -> int:
@@ -66,14 +63,6 @@ def draw_count(hint: str | None, rng: random.Random) -> int:
     if rng.random() < 0.45:
         return max(1, int(value))  # exact figure: 155934
     return max(1, round_sig(value, rng))
-
-
-def is_year_valued(value) -> bool:
-    return isinstance(value, int) and YEAR_VALUED[0] <= value <= YEAR_VALUED[1]
-
-
-def draw_year_valued(rng: random.Random) -> int:
-    return rng.randint(*YEAR_VALUED)
 
 
 def draw_rate(unit: str | None, hint: str | None, rng: random.Random) -> int | float:

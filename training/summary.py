@@ -18,6 +18,8 @@ import json
 from pathlib import Path
 from typing import Sequence
 
+from metricner.evaluation import prf
+
 REPORTS = Path("training/reports")
 ROWS = (
     # report names follow the model folders: "-fast" is metricner-e5s-fast, the
@@ -64,8 +66,6 @@ POOLED = (
 
 def pooled_row(title: str, names: Sequence[str], reports: Path = REPORTS) -> str | None:
     """One row of spans added up over the reports `names` (None if one is missing)."""
-    from metricner.evaluation import prf
-
     gold = pred = tp = 0
     for name in names:
         path = reports / f"{name}.json"

@@ -24,6 +24,26 @@ def test_member_stages_shift_every_seed_and_member_0_is_the_config():
     assert cfg.stages[0].train.seed == 42  # the config itself is left as it was
 
 
+def test_a_replicate_raises_every_seed_and_takes_a_name_of_its_own():
+    from training.config import REPLICATE_STEP, replicate
+
+    cfg = load_config("training/configs/lodo-ship.json")
+    assert replicate(cfg, 0) is cfg
+    third = replicate(cfg, 2)
+    assert (third.name, third.output) == ("lodo-ship-r2", "runs/lodo-ship-r2")
+    for a, b in zip(cfg.stages, third.stages):
+        assert b.data.synthetic_seed == a.data.synthetic_seed + 2 * REPLICATE_STEP
+        assert b.data.augment_seed == a.data.augment_seed + 2 * REPLICATE_STEP
+        assert b.train.seed == a.train.seed + 2 * REPLICATE_STEP
+        assert (b.data.synthetic_per_lang, b.train.learning_rate) == (a.data.synthetic_per_lang, a.train.learning_rate)
+    assert cfg.name == "lodo-ship" and cfg.stages[0].train.seed == 42  # the recipe itself is left as it was
+    # no member of one replicate draws the seeds of a member of another
+    seeds = {(r, k): soup.member_stages(replicate(cfg, r).stages, k)[0].train.seed for r in range(10) for k in range(2)}
+    assert len(set(seeds.values())) == len(seeds)
+    with pytest.raises(ConfigError, match="0 or more"):
+        replicate(cfg, -1)
+
+
 def test_average_is_the_mean_of_floating_tensors():
     model = torch.nn.Linear(3, 2)
     a = {k: torch.full_like(v, 1.0) for k, v in model.state_dict().items()}

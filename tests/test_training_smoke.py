@@ -170,6 +170,36 @@ def test_lodo_keeps_its_models_and_a_rescoring_trains_nothing(tmp_path, monkeypa
     assert _reports(teacher_run)["-synthetic-only"] == _reports(first)["-teacher-synthetic-only"]
 
 
+def test_a_replicate_of_a_distilled_recipe_replicates_its_teacher_too(tmp_path):
+    """--replicate R: the student's and its fold teachers' seeds are raised,
+    and every kept model goes to a folder named by the replicate, so that the
+    replicates of one recipe never overwrite each other's models."""
+    import copy
+
+    from model_fixtures import fixture_docs, tiny_base, tiny_config
+
+    from training.config import REPLICATE_STEP, DataConfig, StageConfig, TrainConfig, replicate
+    from training.experiments import run_lodo
+
+    teacher = tiny_config(str(tiny_base(tmp_path / "base")), steps=1)
+    teacher.name = "teacher"
+    teacher.stages.insert(0, StageConfig(name="synthetic", data=DataConfig(synthetic_per_lang=2),
+                                         train=TrainConfig(max_steps=1, batch_size=4, learning_rate=1e-3)))
+    student = copy.deepcopy(teacher)
+    student.stages, student.name = student.stages[1:], "student"
+    student.experiment.shared_stages, student.model.layers = 0, 1
+    student.experiment.teacher_config = str(write(tmp_path, teacher.to_dict()))
+    docs, kept = fixture_docs()[:2], tmp_path / "kept"
+    result = run_lodo(replicate(student, 1), docs, kept, replicate=1)
+    assert sorted(p.name for p in kept.iterdir()) == sorted(["shared-teacher-r1-member-0"] + [d["doc_id"] for d in docs])
+    assert sorted(p.name for p in (kept / docs[0]["doc_id"]).iterdir()) == ["student-r1", "teacher-r1"]
+    for name, recipe in (("student-r1", student), ("teacher-r1", teacher)):
+        trained = json.loads((kept / docs[0]["doc_id"] / name / "metricner.json").read_text(encoding="utf-8"))
+        seeds = [st["train"]["seed"] for st in trained["training"]["config"]["stages"]]
+        assert seeds == [st.train.seed + REPLICATE_STEP for st in recipe.stages]
+    assert [d["doc_id"] for d in result["predicted"]] == [d["doc_id"] for d in docs]
+
+
 @pytest.mark.parametrize("model,experiment,fragment", [
     ({}, {"teacher_config": "t.json", "shared_stages": 1}, "shared_stages must be 0"),
     ({"teacher": "runs/t"}, {"teacher_config": "t.json", "shared_stages": 0}, "give one teacher"),
@@ -192,4 +222,16 @@ def test_experiments_refuse_a_teacher_config_they_cannot_use(tmp_path, capsys, f
             "experiment": {"teacher_config": teacher_config, "shared_stages": 0}}
     with pytest.raises(SystemExit) as exit_:
         main([family, "--config", str(write(tmp_path, data)), "--out-dir", str(tmp_path)])
+    assert exit_.value.code == 2 and fragment in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv,fragment", [
+    (["rules", "--replicate", "1"], "the rules engine has no seeds"),
+    (["lodo", "--config", "training/configs/lodo.json", "--replicate", "-1"], "must be 0 or more"),
+])
+def test_experiments_refuse_a_replicate_they_cannot_train(tmp_path, capsys, argv, fragment):
+    from training.experiments import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(argv + ["--out-dir", str(tmp_path)])
     assert exit_.value.code == 2 and fragment in capsys.readouterr().err

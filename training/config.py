@@ -11,6 +11,7 @@ across folds: they never see gold data, so no test document leaks.
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import types
@@ -196,6 +197,42 @@ def load_config(path: str | Path) -> Config:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: the top level must be an object")
     return validate(from_dict(Config, data, path.name))
+
+
+#: replicate r of a recipe raises every seed by r * REPLICATE_STEP; soup
+#: members are SEED_STEP (1000) apart (training.soup), so for r < 10 no
+#: replicate's member draws the seeds of another replicate's member
+REPLICATE_STEP = 100
+
+
+def raise_seeds(stages, by: int) -> list:
+    """Copies of `stages` with every seed (synthetic_seed, augment_seed,
+    train.seed) raised by `by`: other synthetic data, augmentations, dropout
+    and batch order."""
+    out = []
+    for stage in stages:
+        s = copy.deepcopy(stage)
+        s.data.synthetic_seed += by
+        s.data.augment_seed += by
+        s.train.seed += by
+        out.append(s)
+    return out
+
+
+def replicate(cfg: Config, r: int) -> Config:
+    """Replicate `r` of the recipe `cfg`: the same recipe with every seed of
+    every stage raised by r * REPLICATE_STEP and the name suffixed "-rR"
+    (reports, kept model folders); r = 0 is `cfg` itself. Training a recipe
+    several times this way measures how much its figures owe to its seeds."""
+    if r < 0:
+        raise ConfigError(f"replicate {r}: must be 0 or more")
+    if r == 0:
+        return cfg
+    out = copy.deepcopy(cfg)
+    out.name = f"{cfg.name}-r{r}"
+    out.output = f"{cfg.output}-r{r}"
+    out.stages = raise_seeds(cfg.stages, r * REPLICATE_STEP)
+    return out
 
 
 def load_config_for_cli(parser, path: str | Path, max_steps: int = 0) -> Config:

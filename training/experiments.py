@@ -94,7 +94,7 @@ def _shared_members(cfg, tok, shared, models_dir: Path | None = None, reused: li
     return members, summaries, mean
 
 
-def run_lodo(cfg, docs: list[dict], models_dir: str | Path | None = None) -> dict:
+def run_lodo(cfg, docs: list[dict], models_dir: str | Path | None = None, replicate: int = 0) -> dict:
     """With model.soup_members > 1 each member runs the shared stages and every
     fold, and each fold's members are averaged (training.soup), as the shipped
     model is made. With experiment.teacher_config, each fold's model is a
@@ -104,15 +104,19 @@ def run_lodo(cfg, docs: list[dict], models_dir: str | Path | None = None) -> dic
     DIR/shared-<name>-member-<k>), and a kept model of the same recipe is
     reused (training.fold_models): a rescoring after a change to decoding
     trains nothing, and the teacher's own lodo run finds the fold teachers
-    of its student's run in the same DIR."""
+    of its student's run in the same DIR. `replicate` R > 0: `cfg` is
+    replicate R of its recipe (training.config.replicate), and so is the
+    teacher recipe that experiment.teacher_config names."""
     from training import fold_models
     from training.config import load_config
+    from training.config import replicate as replicate_of
     from training.distill import frozen
     from training.train import load_tokenizer, log, pick_device, train_members
 
     tok = load_tokenizer(cfg)
     kept = Path(models_dir) if models_dir is not None else None
-    teacher_cfg = load_config(cfg.experiment.teacher_config) if cfg.experiment.teacher_config else None
+    teacher_cfg = (replicate_of(load_config(cfg.experiment.teacher_config), replicate)
+                   if cfg.experiment.teacher_config else None)
     fold_cfg = teacher_cfg or cfg  # the recipe whose shared stages run once
     shared, rest = fold_cfg.stages[: fold_cfg.experiment.shared_stages], fold_cfg.stages[fold_cfg.experiment.shared_stages :]
     reused: list[bool] = []  # per kept-or-trained model: loaded from `models_dir`
@@ -242,18 +246,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--out-dir", default=str(REPORTS))
     ap.add_argument("--gold-dir", default="annotations/gold")
     ap.add_argument("--seeds-dir", default="seeds")
+    ap.add_argument("--replicate", type=int, default=0, metavar="R",
+                    help="lodo, crossling: train replicate R of the recipe, every seed raised by R * 100 "
+                         "(its teacher's too); report NAME-rR (training.config.replicate)")
     ap.add_argument("--models-dir", help="lodo: keep every fold's model here, and reuse those of the same "
                                          "recipe (a rescoring trains nothing; training.fold_models)")
     args = ap.parse_args(argv)
     if args.models_dir and args.family != "lodo":
         ap.error("--models-dir: only the lodo family keeps its models")
+    if args.replicate and args.family == "rules":
+        ap.error("--replicate: the rules engine has no seeds")
+    if args.replicate < 0:
+        ap.error("--replicate: must be 0 or more")
     cfg = None
     if args.family != "rules":
         if not args.config:
             ap.error(f"{args.family} needs --config")
         from training.config import load_config_for_cli
 
-        cfg = load_config_for_cli(ap, args.config, args.max_steps)
+        from training.config import replicate
+
+        cfg = replicate(load_config_for_cli(ap, args.config, args.max_steps), args.replicate)
         if cfg.experiment.teacher_config and args.family != "lodo":
             ap.error("config.experiment.teacher_config: only the lodo family trains a teacher per fold")
         if cfg.experiment.teacher_config:  # a bad teacher recipe stops here, not after the first stage
@@ -271,7 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     start = time.time()
     if args.family == "lodo":
         set_threads(cfg)
-        result = run_lodo(cfg, docs, args.models_dir)
+        result = run_lodo(cfg, docs, args.models_dir, args.replicate)
     elif args.family == "crossling":
         set_threads(cfg)
         result = run_crossling(cfg, docs)

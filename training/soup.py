@@ -19,23 +19,17 @@ the dev sets than either kind of member alone, TARGET most. Members trained else
 from __future__ import annotations
 
 import argparse
-import copy
 from pathlib import Path
 from typing import Sequence
+
+from training.config import raise_seeds
 
 SEED_STEP = 1000
 
 
 def member_stages(stages: Sequence, k: int) -> list:
     """`stages` with every seed raised by k * SEED_STEP (copies; k = 0: unchanged)."""
-    out = []
-    for stage in stages:
-        s = copy.deepcopy(stage)
-        s.data.synthetic_seed += k * SEED_STEP
-        s.data.augment_seed += k * SEED_STEP
-        s.train.seed += k * SEED_STEP
-        out.append(s)
-    return out
+    return raise_seeds(stages, k * SEED_STEP)
 
 
 def average_into(model, states: Sequence[dict]) -> None:

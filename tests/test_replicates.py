@@ -41,3 +41,15 @@ def test_fewer_than_two_replicates_is_a_clear_error(tmp_path):
     _write(tmp_path, "lodo", 1)
     with pytest.raises(SystemExit, match="fewer than two replicates"):
         replicates.report("lodo", tmp_path)
+
+
+def test_the_model_card_gives_the_target_spread_over_replicates(tmp_path):
+    from training.model_card import _target_limit
+
+    _write(tmp_path, "lodo-ship", 1)
+    alone = _target_limit(tmp_path, "lodo-ship")
+    assert "1 of the 2 seed TARGETs are found" in alone and "trainings" not in alone
+    _write(tmp_path, "lodo-ship-r1", 2)
+    _write(tmp_path, "lodo-ship-r2", 0)
+    assert alone + (" Over 3 trainings of the recipe with other seeds (`training/reports/replicates-lodo-ship.md`)"
+                    " that F1 ranges from 0.0 to 100.0 (mean 50.0).") == _target_limit(tmp_path, "lodo-ship")

@@ -97,7 +97,21 @@ def _target_limit(reports: Path, report: str) -> str:
     return (f"- TARGET is the weakest type: held out, {t.get('tp', 0)} of the {t.get('gold', 0)} seed "
             f"TARGETs are found and {t.get('pred', 0)} spans are tagged TARGET; a goal whose cue is "
             "far from the number may come out as a plain COUNT, RATE or MONEY, and an achieved figure "
-            "in a sentence about plans as a TARGET.")
+            "in a sentence about plans as a TARGET." + _replicate_spread(reports, report))
+
+
+def _replicate_spread(reports: Path, report: str) -> str:
+    """How far the held-out TARGET F1 of `report` moves over the replicates of
+    its recipe (training.replicates), where there are two or more; else ""."""
+    from training.replicates import replicate_names, scores_of
+
+    names = [n for _, n in replicate_names(report, reports)]
+    f1 = [scores_of(reports / f"{n}.json")["f1"]["TARGET"] for n in names]
+    if len(names) < 2 or None in f1:
+        return ""
+    return (f" Over {len(names)} trainings of the recipe with other seeds "
+            f"(`training/reports/replicates-{report}.md`) that F1 ranges from {min(f1):.1f} to "
+            f"{max(f1):.1f} (mean {sum(f1) / len(f1):.1f}).")
 
 
 def _distilled_lines(cfg: dict) -> list[str]:

@@ -52,4 +52,4 @@ def test_the_model_card_gives_the_target_spread_over_replicates(tmp_path):
     _write(tmp_path, "lodo-ship-r1", 2)
     _write(tmp_path, "lodo-ship-r2", 0)
     assert alone + (" Over 3 trainings of the recipe with other seeds (`training/reports/replicates-lodo-ship.md`)"
-                    " that F1 ranges from 0.0 to 100.0 (mean 50.0).") == _target_limit(tmp_path, "lodo-ship")
+                    " its held-out TARGET F1 ranges from 0.0 to 100.0 (mean 50.0).") == _target_limit(tmp_path, "lodo-ship")

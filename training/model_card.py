@@ -110,7 +110,7 @@ def _replicate_spread(reports: Path, report: str) -> str:
     if len(names) < 2 or None in f1:
         return ""
     return (f" Over {len(names)} trainings of the recipe with other seeds "
-            f"(`training/reports/replicates-{report}.md`) that F1 ranges from {min(f1):.1f} to "
+            f"(`training/reports/replicates-{report}.md`) its held-out TARGET F1 ranges from {min(f1):.1f} to "
             f"{max(f1):.1f} (mean {sum(f1) / len(f1):.1f}).")
 
 

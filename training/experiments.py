@@ -262,9 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.family != "rules":
         if not args.config:
             ap.error(f"{args.family} needs --config")
-        from training.config import load_config_for_cli
-
-        from training.config import replicate
+        from training.config import load_config_for_cli, replicate
 
         cfg = replicate(load_config_for_cli(ap, args.config, args.max_steps), args.replicate)
         if cfg.experiment.teacher_config and args.family != "lodo":

@@ -235,11 +235,12 @@ def replicate(cfg: Config, r: int) -> Config:
     return out
 
 
-def load_config_for_cli(parser, path: str | Path, max_steps: int = 0) -> Config:
-    """`load_config` for a command line: a bad config ends the command with
-    the parser's usage error; `max_steps` > 0 caps every stage (a quick check)."""
+def load_config_for_cli(parser, path: str | Path, max_steps: int = 0, replicate_no: int = 0) -> Config:
+    """`load_config` for a command line: a bad config (or replicate number)
+    ends the command with the parser's usage error; `max_steps` > 0 caps every
+    stage (a quick check); `replicate_no` R > 0 gives replicate R of the recipe."""
     try:
-        cfg = load_config(path)
+        cfg = replicate(load_config(path), replicate_no)
     except ConfigError as exc:
         parser.error(str(exc))
     if max_steps:

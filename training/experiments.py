@@ -256,15 +256,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.error("--models-dir: only the lodo family keeps its models")
     if args.replicate and args.family == "rules":
         ap.error("--replicate: the rules engine has no seeds")
-    if args.replicate < 0:
-        ap.error("--replicate: must be 0 or more")
     cfg = None
     if args.family != "rules":
         if not args.config:
             ap.error(f"{args.family} needs --config")
-        from training.config import load_config_for_cli, replicate
+        from training.config import load_config_for_cli
 
-        cfg = replicate(load_config_for_cli(ap, args.config, args.max_steps), args.replicate)
+        cfg = load_config_for_cli(ap, args.config, args.max_steps, args.replicate)
         if cfg.experiment.teacher_config and args.family != "lodo":
             ap.error("config.experiment.teacher_config: only the lodo family trains a teacher per fold")
         if cfg.experiment.teacher_config:  # a bad teacher recipe stops here, not after the first stage

@@ -37,11 +37,13 @@ def replicate_names(name: str, reports: Path = REPORTS) -> list[tuple[int, str]]
 
 
 def variants(name: str, reports: Path = REPORTS) -> list[str]:
-    """The suffixes ("", "-int8", ...) that replicate 0 of `name` has reports for."""
+    """The suffixes ("", "-int8", ...) that replicate 0 of `name` and at
+    least one other replicate have reports for."""
+    others = [n for r, n in replicate_names(name, reports) if r]
     suffixes = [""]
     for path in sorted(reports.glob(f"{name}-*.json")):
         suffix = path.stem[len(name):]
-        if not re.fullmatch(r"-r\d+.*", suffix) and (reports / f"{name}-r1{suffix}.json").is_file():
+        if not re.fullmatch(r"-r\d+.*", suffix) and any((reports / f"{n}{suffix}.json").is_file() for n in others):
             suffixes.append(suffix)
     return suffixes
 

@@ -22,6 +22,7 @@ import pytest
 from metricner import sentences
 from metricner.langdetect import detect
 from training.synth import templates
+from training.synth.generate import extra_set_names
 from training.synth.template import TOKEN_RE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,7 +56,7 @@ def test_no_template_paraphrases_a_seed(lang):
             runs.setdefault(tuple(w[i:i + RUN]), doc)
         sents += [(doc, _words(text[s:e])) for s, e in sentences.split(text)]
     flagged = []
-    for t in templates(lang):
+    for t in templates(lang, extra_set_names(lang)):  # with every optional set
         pieces = [p for p in TOKEN_RE.split(t.pattern) if p and not TOKEN_RE.fullmatch(p)]
         for piece in pieces:
             w = _words(piece)

@@ -47,6 +47,8 @@ class DataConfig:
     synthetic_per_lang: int = 0
     synthetic_langs: list[str] = field(default_factory=lambda: ["id", "nb", "ar"])
     synthetic_seed: int = 13
+    #: optional template sets (EXTRA_GROUPS of training/synth/templates/<lang>.py) added to the templates
+    synthetic_extra: list[str] = field(default_factory=list)
     gold: Literal["none", "train_fold"] = "none"  # train_fold = all gold docs outside the test fold
     gold_repeat: int = 1  # copies of each gold training unit
     augment_per_doc: int = 0  # augmentations (new values) per gold training document
@@ -183,6 +185,13 @@ def validate(cfg: Config) -> Config:
     for i, st in enumerate(cfg.stages):
         if st.data.synthetic_per_lang == 0 and st.data.gold == "none":
             raise ConfigError(f"config.stages[{i}] has no data (synthetic_per_lang 0 and gold 'none')")
+        if st.data.synthetic_extra:
+            from training.synth.generate import check_extra_sets
+
+            try:
+                check_extra_sets(tuple(st.data.synthetic_extra), tuple(st.data.synthetic_langs))
+            except ValueError as exc:
+                raise ConfigError(f"config.stages[{i}].data.synthetic_extra: {exc}") from None
     return cfg
 
 

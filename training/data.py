@@ -131,7 +131,7 @@ def collect_examples(
         from training.synth import generate
 
         examples += generate(tuple(data.synthetic_langs), data.synthetic_per_lang,
-                             data.synthetic_seed, exclude_langs=exclude)
+                             data.synthetic_seed, exclude_langs=exclude, extra=tuple(data.synthetic_extra))
     if data.gold == "train_fold":
         docs = [d for d in train_docs if d["lang"] not in exclude]
         for _ in range(data.gold_repeat):

@@ -289,8 +289,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--output", help="model folder (default: the config's output)")
     ap.add_argument("--max-steps", type=int, default=0, help="cap every stage at N steps (a quick check)")
     ap.add_argument("--device", help="torch device (default: cuda where present, else cpu)")
+    ap.add_argument("--replicate", type=int, default=0, metavar="R",
+                    help="train replicate R of the recipe: every seed raised by R * 100, output OUTPUT-rR "
+                         "(training.config.replicate)")
     args = ap.parse_args(argv)
-    cfg = load_config_for_cli(ap, args.config, args.max_steps)
+    cfg = load_config_for_cli(ap, args.config, args.max_steps, args.replicate)
     output = args.output or cfg.output
     set_threads(cfg)
     from metricner.model.files import save_model

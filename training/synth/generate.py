@@ -50,15 +50,38 @@ def language_data(lang: str) -> tuple[ModuleType, ModuleType]:
     return data, distractors
 
 
+def extra_set_names(lang: str) -> tuple[str, ...]:
+    """The optional template sets of `lang` (its module's EXTRA_GROUPS)."""
+    data, _ = language_data(lang)
+    return tuple(getattr(data, "EXTRA_GROUPS", {}))
+
+
+def check_extra_sets(extra: tuple[str, ...], langs: tuple[str, ...] = LANGS) -> None:
+    """A set named in `extra` must exist in every language of `langs`."""
+    for name in extra:
+        missing = [lang for lang in langs if name not in extra_set_names(lang)]
+        if missing:
+            known = sorted(set().union(*(extra_set_names(lang) for lang in LANGS)))
+            raise ValueError(f"unknown template set {name!r} for {', '.join(missing)}; "
+                             f"known: {', '.join(known) or 'none'}")
+
+
 @lru_cache(maxsize=None)
-def templates(lang: str) -> tuple[Template, ...]:
+def templates(lang: str, extra: tuple[str, ...] = ()) -> tuple[Template, ...]:
+    """The templates of `lang`: its GROUPS, the optional sets named in `extra`
+    (EXTRA_GROUPS, in the order given) and its distractor-only groups. With no
+    extra set, the data is what it was before any optional set existed."""
     data, distractors = language_data(lang)
-    return tuple(build_templates(lang, list(data.GROUPS) + list(distractors.GROUPS)))
+    check_extra_sets(extra, (lang,))
+    groups = list(data.GROUPS)
+    for name in extra:
+        groups += data.EXTRA_GROUPS[name]
+    return tuple(build_templates(lang, groups + list(distractors.GROUPS)))
 
 
-def stats() -> dict[str, int]:
+def stats(extra: tuple[str, ...] = (), langs: tuple[str, ...] = LANGS) -> dict[str, int]:
     """Number of templates per language (labelled and distractor-only)."""
-    return {lang: len(templates(lang)) for lang in LANGS}
+    return {lang: len(templates(lang, extra)) for lang in langs}
 
 
 def _weighted(pairs, rng: random.Random):
@@ -68,12 +91,12 @@ def _weighted(pairs, rng: random.Random):
 
 
 @lru_cache(maxsize=None)
-def _pools(lang: str, setting: str) -> tuple[list[Template], list[Template], list[Template]]:
+def _pools(lang: str, setting: str, extra: tuple[str, ...] = ()) -> tuple[list[Template], list[Template], list[Template]]:
     """Templates usable in `setting`: (with a TARGET slot, other labelled, distractor-only)."""
     data, _ = language_data(lang)
     only = getattr(data, "REGISTER_SETTINGS", {})
     goals, labelled, plain = [], [], []
-    for t in templates(lang):
+    for t in templates(lang, extra):
         register = t.id.split("/")[1]
         if register in only and setting not in only[register]:
             continue
@@ -81,12 +104,12 @@ def _pools(lang: str, setting: str) -> tuple[list[Template], list[Template], lis
     return goals, labelled, plain
 
 
-def make_example(lang: str, index: int, seed: int) -> dict:
+def make_example(lang: str, index: int, seed: int, extra: tuple[str, ...] = ()) -> dict:
     rng = random.Random(f"metricner-synth:{seed}:{lang}:{index}")
     data, distractors = language_data(lang)
     setting = _weighted([(name, s["weight"]) for name, s in data.SETTINGS.items()], rng)
     ctx = Context(lang, data, distractors, setting, data.SETTINGS[setting]["currency"], rng)
-    goals, labelled, plain = _pools(lang, setting)
+    goals, labelled, plain = _pools(lang, setting, tuple(extra))
     buf = Buffer()
     used: list[str] = []
 
@@ -139,8 +162,10 @@ def generate(
     n_per_lang: int = 1000,
     seed: int = 0,
     exclude_langs: tuple[str, ...] = (),
+    extra: tuple[str, ...] = (),
 ) -> list[dict]:
-    """`n_per_lang` examples for each language in `langs` not in `exclude_langs`.
+    """`n_per_lang` examples for each language in `langs` not in `exclude_langs`,
+    from the templates and the optional template sets named in `extra`.
 
     Example: {"text", "lang", "doc_id", "source", "setting",
     "spans": [{"start", "end", "label", "value", "unit", "kind", ...}],
@@ -148,11 +173,12 @@ def generate(
     """
     for lang in tuple(langs) + tuple(exclude_langs):
         _check_lang(lang)
+    check_extra_sets(tuple(extra), tuple(lang for lang in langs if lang not in exclude_langs))
     out: list[dict] = []
     for lang in langs:
         if lang in exclude_langs:
             continue
-        out.extend(make_example(lang, i, seed) for i in range(n_per_lang))
+        out.extend(make_example(lang, i, seed, tuple(extra)) for i in range(n_per_lang))
     return out
 
 

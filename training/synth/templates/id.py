@@ -122,6 +122,9 @@ REGISTER_SETTINGS = {
     "vn-translated-news": ("vietnam",),
     # Plans and goals written for Indonesian agencies and vocabulary (IDR).
     "plan-targets": ("indonesia",),
+    # Optional set "goal-frames" (EXTRA_GROUPS): its Vietnam-only and Indonesia-only registers.
+    "goal-frames-vn": ("vietnam",),
+    "goal-frames-id": ("indonesia",),
 }
 
 GROUPS = [
@@ -525,3 +528,98 @@ GROUPS += [
         "Jika tren berlanjut, cakupan kepesertaan JKN diperkirakan mencapai [RATE:%:cov] pada akhir tahun.",
     ]),
 ]
+
+#: Optional template sets, added to GROUPS only where a training config names
+#: them (data.synthetic_extra), so that a recipe without them makes the same
+#: data as before they were written.
+EXTRA_GROUPS: dict[str, list] = {
+    # Goals whose cue (harus, wajib, berupaya, peta jalan, sasaran ...) stands a
+    # verb phrase, a clause or a bracket away from the figure (TARGET), and
+    # achieved results written with the same verbs and prepositions (COUNT,
+    # MONEY, RATE; a share of a plan is a RATE). "goal-frames" uses only
+    # vocabulary of both settings; "-vn" and "-id" are one setting each.
+    "goal-frames": [
+        ("goal-frames", "goals with the cue away from the figure: obligation and striving verbs, plan nouns, leading clauses", "goal-cue", [
+            "{hi_agency} harus menghimpun penerimaan iuran lebih dari [TARGET.money:$:big] {period_end} agar pembayaran manfaat tetap terjamin.",
+            "Setiap daerah wajib menambah jumlah {ss_members} sedikitnya [TARGET.count:person:mid] orang {period_end}.",
+            "Pemerintah provinsi perlu mempercepat pendaftaran warga agar [TARGET.rate:%:cov] penduduk terlindungi jaminan kesehatan {period_end}.",
+            "{hi_agency} terus berusaha menggandeng kantor pos, perbankan dan pemerintah desa untuk menaikkan jumlah {hi_members} hingga [TARGET.count:person:big] orang {period_end}.",
+            "Manajemen mengupayakan agar penerimaan iuran, yang sempat tertekan oleh perlambatan ekonomi, kembali menembus [TARGET.money:$:big] {period_end}.",
+            "Pemerintah bertekad, sebelum masa jabatannya berakhir pada <year>, memperluas perlindungan sosial hingga menjangkau [TARGET.count:person:big] pekerja sektor informal.",
+            "Seluruh kantor didorong untuk mempercepat penagihan sehingga rasio tunggakan iuran dapat ditekan maksimal [TARGET.rate:%:small] dari total penerimaan pada akhir <year>.",
+            "Pendaftaran {hi_members} baru akan dilanjutkan sesuai peta jalan hingga <year> ([TARGET.rate:%:cov] penduduk).",
+            "Rencana kerja {hi_agency} untuk <year> memuat sasaran pokok berikut: [TARGET.count:person:big] peserta baru dan penerimaan iuran [TARGET.money:$:big].",
+            "Sasaran yang ditetapkan pemerintah provinsi untuk tahun depan: jumlah {ss_members} naik menjadi [TARGET.count:person:big] orang.",
+            "Agar sasaran kepesertaan yang dibebankan kepada daerah terpenuhi, jumlah {ss_members} harus bertambah setidaknya [TARGET.count:person:mid] orang lagi {period_end}.",
+            "Target utama tahun ini, yakni [TARGET.count:person:big] peserta aktif, dinilai berat di tengah melemahnya permintaan ekspor, {says}.",
+            "{official} {say}, fokus tahun ini adalah memastikan tidak kurang dari [TARGET.rate:%:cov] penduduk memiliki jaminan kesehatan.",
+            "Tahun depan, {hi_agency} diminta memperluas cakupan hingga [TARGET.rate:%:cov], menghimpun iuran [TARGET.money:$:big], serta menjaga tunggakan di bawah [TARGET.rate:%:small] dari total penerimaan.",
+            "Nilai tunggakan iuran diupayakan tidak melampaui [TARGET.money:$:big] saat tutup buku <year>.",
+            "\"Yang kami kejar adalah sedikitnya [TARGET.count:enterprise:small] pemberi kerja baru ikut mendaftar {period_end},\" {says}.",
+            "Meski anggaran terbatas, pemerintah provinsi berkomitmen menanggung iuran sedikitnya [TARGET.count:person:mid] warga miskin {period_end}.",
+            "Jumlah pemberi kerja yang menunggak iuran harus ditekan hingga paling banyak [TARGET.count:enterprise:small] perusahaan sebelum tutup tahun.",
+            "Capaian setiap cabang akan dievaluasi berdasarkan target yang ditetapkan kementerian, yaitu [TARGET.count:person:big] peserta baru {period_end}.",
+        ]),
+        ("goal-frames", "achieved results in activity reports, with purpose-looking verbs and prepositions; shares of a plan as RATE", "achieved-activity", [
+            "{agency} telah menyelenggarakan [COUNT:event:small] konferensi sosialisasi {scheme} bagi pemberi kerja {period}.",
+            "Untuk memperluas kepesertaan, {agency} menggelar [COUNT:event:small] dialog dengan pekerja dan pengusaha di kawasan industri {period}.",
+            "Sepanjang <year>, {emp_agency} menyalurkan manfaat kepada [COUNT:person:mid] peserta dengan total nilai [MONEY:$:big].",
+            "Petugas berhasil menyelesaikan klaim bagi [COUNT:person:mid] orang {period}, sebagian besar tanpa peserta perlu datang ke kantor.",
+            "{hi_agency} telah menyinkronkan data untuk [COUNT:person:big] peserta dengan basis data kependudukan {period}.",
+            "Sejak <date>, tercatat tambahan [COUNT:enterprise:small] perusahaan baru dengan [COUNT:person:mid] pekerja yang mendaftar ke {program}.",
+            "Tim pengawas mendatangi [COUNT:enterprise:small] perusahaan {period} dan menerbitkan [COUNT:document:small] surat teguran terkait iuran yang tertunggak.",
+            "Dengan realisasi [MONEY:$:big], penerimaan iuran sudah memenuhi [RATE:%:plan] dari rencana tahunan.",
+            "Jumlah {ss_members} bertambah [COUNT:person:mid] orang {period}, sehingga capaian kepesertaan menjadi [RATE:%:plan] dari target yang dibebankan.",
+            "Untuk mengejar target cakupan, petugas telah mendatangi [COUNT:household:mid] rumah tangga dan mendaftarkan [COUNT:person:mid] warga.",
+            "{hi_agency} berhasil menagih tunggakan sebesar [MONEY:$:big] dari [COUNT:enterprise:small] pemberi kerja {period}.",
+            "Sebagai bagian dari upaya memperluas cakupan, {hi_agency} mendaftarkan [COUNT:person:mid] anak usia sekolah dan [COUNT:person:small] warga lanjut usia {period}.",
+            "{official} {say} pihaknya telah mengunjungi [COUNT:enterprise:small] perusahaan untuk mendorong kepatuhan, dan [COUNT:person:mid] pekerja kemudian didaftarkan.",
+            "Hingga <date>, realisasi rencana pengembangan peserta mencapai [RATE:%:plan], dengan [COUNT:person:mid] peserta baru.",
+            "Manfaat bagi [COUNT:person:small] pekerja yang mengalami kecelakaan kerja telah dibayarkan {period}, dengan nilai total [MONEY:$:big].",
+            "Tingkat penyelesaian rencana penerimaan iuran {period}: [RATE:%:plan] (tahun sebelumnya: [RATE:%:plan]).",
+            "Selama <dur> kampanye berjalan, petugas berhasil menjaring [COUNT:person:mid] peserta baru dari kalangan pedagang pasar dan pengemudi ojek.",
+        ]),
+        ("goal-frames-vn", "Vietnamese insurance news translated into Indonesian: phấn đấu (berupaya/berusaha untuk), plans assigned by the Prime Minister and resolutions", "goal-cue", [
+            "Tahun <year>, {hi_agency} berupaya untuk mengembangkan peserta asuransi sosial sukarela lebih dari [TARGET.count:person:mid] orang.",
+            "Berusaha agar pada akhir <year>, tingkat cakupan asuransi kesehatan mencapai [TARGET.rate:%:cov] dari jumlah penduduk.",
+            "Sesuai target yang diberikan Perdana Menteri, provinsi ini harus mencapai cakupan asuransi kesehatan [TARGET.rate:%:cov] {period_end}.",
+            "{committee} telah menerbitkan rencana pelaksanaan resolusi dengan sasaran berikut: [TARGET.rate:%:share] angkatan kerja ikut asuransi sosial dan [TARGET.rate:%:share] ikut asuransi pengangguran {period_end}.",
+            "Berdasarkan rencana yang ditugaskan Asuransi Sosial Vietnam ([TARGET.money:$:big]), {hi_agency} memperkuat penagihan iuran di kawasan industri.",
+            "Dalam resolusi Dewan Rakyat Provinsi tentang pembangunan sosial-ekonomi, cakupan asuransi kesehatan ditetapkan sedikitnya [TARGET.rate:%:cov] penduduk pada <year>.",
+            "{committee} meminta sektor asuransi sosial dan pemerintah distrik berkoordinasi erat agar penerimaan iuran {period_end} tidak kurang dari [TARGET.money:$:big].",
+            "Target yang diberikan Pemerintah untuk provinsi ini meliputi cakupan asuransi kesehatan [TARGET.rate:%:cov], peserta asuransi sosial [TARGET.rate:%:share] angkatan kerja, serta penerimaan iuran di atas [TARGET.money:$:big].",
+            "Untuk mencapai sasaran dalam resolusi Komite Partai Provinsi, yaitu [TARGET.rate:%:share] angkatan kerja usia produktif ikut asuransi sosial, {agency} menggiatkan kampanye dari pintu ke pintu.",
+            "{committee} menugaskan tiap kecamatan dan kelurahan untuk menjaring paling tidak [TARGET.count:person:small] pekerja sektor informal ke dalam asuransi sosial sukarela setiap kuartal.",
+        ]),
+        ("goal-frames-vn", "Vietnamese insurance news translated into Indonesian: achieved activities and shares of the assigned plan", "achieved-activity", [
+            "{agency} telah berkoordinasi dengan Pos Vietnam menyelenggarakan [COUNT:event:small] konferensi komunikasi tentang asuransi sosial sukarela, yang dihadiri [COUNT:person:mid] warga.",
+            "Dalam <first_months> tahun ini, {agency} memeriksa [COUNT:enterprise:small] unit pemberi kerja dan menagih kembali iuran tertunggak senilai [MONEY:$:big].",
+            "Asuransi Sosial Provinsi telah menyinkronkan data [COUNT:person:big] peserta dengan Basis Data Nasional Kependudukan, dan [COUNT:card:mid] kartu asuransi kesehatan kini terintegrasi di aplikasi VNeID.",
+            "Penerimaan iuran asuransi sosial, asuransi kesehatan dan asuransi pengangguran mencapai [MONEY:$:big], memenuhi [RATE:%:plan] dari rencana yang ditugaskan Asuransi Sosial Vietnam.",
+            "Pusat Layanan Ketenagakerjaan {region} memutuskan pemberian tunjangan pengangguran bagi [COUNT:person:mid] pekerja dan memberikan konseling kerja kepada [COUNT:person:mid] orang {period}.",
+            "Dari anggaran daerah, {committee} mendukung iuran bagi [COUNT:person:small] peserta asuransi sosial sukarela dari rumah tangga miskin dan hampir miskin.",
+            "Pada <quarter> <year>, sektor asuransi sosial menambah [COUNT:enterprise:small] unit usaha baru dengan [COUNT:person:mid] pekerja ke dalam asuransi sosial wajib.",
+            "Hingga akhir <month_year>, telah diterbitkan [COUNT:card:big] kartu asuransi kesehatan bagi pelajar dan mahasiswa, setara [RATE:%:plan] dari rencana tahun ajaran.",
+            "Melalui [COUNT:event:small] dialog kebijakan bersama Federasi Buruh Provinsi, {agency} menjangkau [COUNT:enterprise:small] perusahaan di kawasan industri {period}.",
+            "Untuk menuntaskan rencana yang diberikan, petugas pemungut di tingkat kelurahan mengumpulkan iuran dari [COUNT:person:mid] peserta sukarela senilai [MONEY:$:big].",
+        ]),
+        ("goal-frames-id", "Indonesian plans and mandates (RPJMN, Inpres, RKAT, UHC) with the cue away from the figure", "goal-cue", [
+            "Mengacu pada sasaran RPJMN, pemerintah perlu memastikan cakupan JKN tidak kurang dari [TARGET.rate:%:cov] penduduk {period_end}.",
+            "Melalui Instruksi Presiden tentang optimalisasi Program JKN, kementerian dan pemerintah daerah wajib mendukung tercapainya cakupan [TARGET.rate:%:cov] {period_end}.",
+            "Kantor cabang di {region} dibebani target yang tidak ringan, yaitu menghimpun iuran [TARGET.money:$:big] dan merekrut [TARGET.count:person:mid] peserta BPU baru.",
+            "Pemda didorong untuk mengalokasikan APBD bagi iuran PBI daerah sehingga sedikitnya [TARGET.count:person:mid] warga rentan dapat ditanggung {period_end}.",
+            "Agar predikat UHC tidak dicabut, {region} harus menjaga tingkat keaktifan peserta di atas [TARGET.rate:%:cov] sepanjang tahun.",
+            "Lewat gerakan desa sadar jaminan sosial, {emp_agency} berupaya mendorong perangkat desa, petani dan nelayan ikut terdaftar hingga jumlahnya mencapai [TARGET.count:person:big] orang {period_end}.",
+            "Target UHC yang ditetapkan pemerintah pusat, [TARGET.rate:%:cov] penduduk, kini masuk indikator kinerja kepala daerah.",
+        ]),
+        ("goal-frames-id", "Indonesian activity reports of BPJS and Kemnaker: achieved results and shares of a quota or target (RATE)", "achieved-activity", [
+            "Melalui agen Perisai, {emp_agency} telah merekrut [COUNT:person:mid] peserta BPU {period}, atau [RATE:%:plan] dari target cabang.",
+            "{hi_agency} menyelesaikan verifikasi klaim bagi [COUNT:facility:small] rumah sakit mitra dengan nilai [MONEY:$:big] {period}.",
+            "Dalam rangka penegakan kepatuhan, Kemnaker bersama {emp_agency} melakukan pemeriksaan di [COUNT:enterprise:small] perusahaan {period}.",
+            "{hi_agency} menggelar [COUNT:event:small] kegiatan layanan keliling di pasar dan kantor kecamatan, yang melayani [COUNT:person:mid] warga.",
+            "Bantuan subsidi upah telah disalurkan kepada [COUNT:person:big] pekerja, atau [RATE:%:plan] dari kuota yang ditetapkan.",
+            "Pada <quarter> <year>, pemerintah daerah mengaktifkan kembali kepesertaan [COUNT:person:mid] warga yang sebelumnya dinonaktifkan dari segmen PBI.",
+            "{emp_agency} menambah [COUNT:enterprise:small] badan usaha baru dengan [COUNT:person:mid] pekerja ke dalam kepesertaan {period}.",
+        ]),
+    ],
+}

@@ -95,6 +95,8 @@ REGISTER_SETTINGS = {
     "vn-translated-news": ("vietnam",),
     # Plans and goals written for Norwegian agencies and vocabulary (NOK).
     "plan-targets": ("norway",),
+    # Optional set "goal-frames" (EXTRA_GROUPS): its Vietnamese-report registers.
+    "goal-frames-vn": ("vietnam",),
 }
 
 GROUPS = [
@@ -494,3 +496,80 @@ GROUPS += [
         "Dersom utviklingen fortsetter, kan køen av ubehandlede saker nå [COUNT:document:mid] til sommeren.",
     ]),
 ]
+
+#: Optional template sets, added to GROUPS only where a training config names
+#: them (data.synthetic_extra), so that a recipe without them makes the same
+#: data as before they were written.
+EXTRA_GROUPS: dict[str, list] = {
+    # Goals whose cue stands a clause or a bracket away from the figure, and
+    # achieved results written with the prepositions that also follow goal
+    # verbs ("for", "til", "på"), so that the figure's role is read from the
+    # whole sentence. Written from the register of Nav/ministry plans and of
+    # Vietnamese provincial reports in translation ("phấn đấu" = strive to).
+    "goal-frames": [
+        ("goal-frames", "goals with the cue a clause or a bracket away from the figure", "goal-cue", [
+            "Alle kontorer må i år arbeide for å øke andelen digitale søknader til minst [TARGET.rate:%:cov].",
+            "Etter tildelingsbrevet skal Nav, gjennom tettere oppfølging av arbeidsgivere, få sykefraværet ned til [TARGET.rate:%:small] {period_end}.",
+            "Direktoratet ble bedt om å legge fram en plan der restansene i klagesaker reduseres til under [TARGET.count:document:small].",
+            "I handlingsplanen (mål for <year>: [TARGET.count:person:mid] flere i faste jobber) er det satt av [MONEY:$:big].",
+            "Kommunene forventes, selv med stram økonomi, å ta imot [TARGET.count:person:small] flyktninger {period_end}.",
+            "Ifølge strategien, som ble lagt fram i vår, skal [TARGET.rate:%:cov] av alle henvendelser besvares digitalt.",
+            "Dersom ambisjonen skal nås, må sysselsettingen blant innvandrere øke med [TARGET.count:person:mid] personer.",
+            "Det langsiktige målet i opptrappingsplanen er tydelig: [TARGET.rate:%:cov] av barna skal gå i barnehage.",
+            "Regjeringen ønsker at flere skal stå lenger i jobb, og målet er at [TARGET.count:person:mid] flere seniorer skal være i arbeid {period_end}.",
+            "{agency} er pålagt å kutte administrasjonskostnadene med [TARGET.money:$:big] og samtidig korte ned ventetiden til under <dur>.",
+            "Stortinget har vedtatt at antall varige tilrettelagte arbeidsplasser skal økes, til [TARGET.count:other:mid] plasser {period_end}.",
+            "Innen utgangen av perioden skal minst [TARGET.rate:%:cov] av de nyansatte komme fra grupper utenfor arbeidslivet, og andelen midlertidige stillinger skal under [TARGET.rate:%:small].",
+            "Departementets krav er å hente inn [TARGET.money:$:big] i tilbakebetalte ytelser, mot [MONEY:$:big] i fjor.",
+            "Nav {region} skal bidra med sin del av det nasjonale målet ([TARGET.count:person:small] flere i arbeid) {period_end}.",
+            "Ambisjonen, slik den står i Hurdalsplattformen, er en sysselsettingsandel på [TARGET.rate:%:cov].",
+            "For å nå målet om [TARGET.count:person:mid] nye lærlingplasser må bedriftene få bedre tilskudd, {say} {official}.",
+            "Det er et mål at køen av ubehandlede søknader om {benefit} ikke skal overstige [TARGET.count:document:small], men i dag ligger den på [COUNT:document:mid].",
+            "Målsettingen i inkluderingsdugnaden – at [TARGET.rate:%:small] av de nyansatte i staten skal ha nedsatt funksjonsevne – er ikke nådd.",
+        ]),
+        ("goal-frames-vn", "Vietnamese provincial reports in translation: striving, assigned plans and roadmaps", "goal-cue-vn", [
+            "Provinsen må bestrebe seg på å øke dekningen i helseforsikringen til [TARGET.rate:%:cov] {period_end}.",
+            "{agency} skal arbeide for å kreve inn over [TARGET.money:$:big] i premier og holde andelen forsinkede innbetalinger under [TARGET.rate:%:small].",
+            "Ifølge planen som statsministeren har tildelt byen fram mot <year> ([TARGET.rate:%:cov]), gjenstår fortsatt mye arbeid.",
+            "Det er nødvendig å satse sterkt på å utvide frivillig sosialforsikring, med et mål på [TARGET.count:person:mid] nye deltakere.",
+            "Målet som folkekomiteen har tildelt, tilsvarende [TARGET.rate:%:share] av arbeidsstyrken, ligger høyere enn i fjor.",
+            "Lokalitetene oppfordres til å jobbe målrettet for at minst [TARGET.count:person:big] innbyggere skal ha helseforsikringskort innen året er omme.",
+            "I resolusjonen fra partikomiteen heter det at dekningen i sosialforsikringen skal nå [TARGET.rate:%:share] av arbeidsstyrken, og i arbeidsledighetsforsikringen [TARGET.rate:%:share].",
+            "Sektoren har fått i oppgave å øke inntektene med [TARGET.rate:%:grow] sammenlignet med året før og å få de utestående premiene ned mot [TARGET.money:$:big].",
+            "Direktøren ba avdelingene om å konsentrere seg om innkreving, slik at gjelden kommer under [TARGET.rate:%:small] av totale inntekter {period_end}.",
+            "Veikartet for universell helseforsikring (minst [TARGET.rate:%:cov] av befolkningen) ble vedtatt av regjeringen i <year>.",
+            "{official} krevde at distriktene må utvikle minst [TARGET.count:person:small] nye deltakere i frivillig sosialforsikring hver måned.",
+            "Hele sektoren skal i perioden fram til <year> forsøke å nå [TARGET.count:person:big] deltakere i obligatorisk sosialforsikring.",
+        ]),
+        ("goal-frames", "achieved results with the prepositions of goals (for, til, på) and shares of a plan", "achieved-activity", [
+            "{agency} arrangerte [COUNT:event:small] konferanser og dialogmøter med arbeidsgivere i løpet av året.",
+            "Det ble utbetalt {benefit} til [COUNT:person:mid] personer, med en samlet sum på [MONEY:$:big].",
+            "Nav behandlet søknader for [COUNT:person:mid] mottakere og fattet vedtak i [COUNT:document:mid] saker.",
+            "Gjennom kampanjen fikk {agency} registrert [COUNT:enterprise:small] nye arbeidsgivere med til sammen [COUNT:person:mid] ansatte.",
+            "Tilsynet gjennomførte kontroller på [COUNT:enterprise:small] arbeidsplasser og avdekket feil i [COUNT:case:small] tilfeller.",
+            "{agency} oppdaterte registeropplysningene for [COUNT:person:big] personer og koblet [COUNT:card:big] kort til folkeregisteret.",
+            "Innkrevingen ga [MONEY:$:big], noe som tilsvarer [RATE:%:plan] av målet for året.",
+            "Ved utgangen av <month_year> var [COUNT:person:big] med i ordningen, eller [RATE:%:plan] av planen.",
+            "Det ble holdt [COUNT:event:small] informasjonsmøter for [COUNT:person:mid] deltakere i {region}.",
+            "Kommunen har allerede skaffet arbeid til [COUNT:person:small] sosialhjelpsmottakere, mer enn halvparten av det den satte seg fore.",
+            "I fjor fikk [COUNT:person:mid] arbeidssøkere tilbud om kurs, og [COUNT:person:small] av dem var i jobb etter <dur>.",
+            "Tiltakene omfattet [COUNT:enterprise:small] virksomheter og ga arbeid til [COUNT:person:mid] personer.",
+            "Inntektene fra premier nådde [MONEY:$:big], [RATE:%:plan] av det som var planlagt.",
+            "Det ble utstedt [COUNT:card:mid] nye kort til pasienter, og [COUNT:visit:big] konsultasjoner ble registrert digitalt.",
+            "{agency} har hittil i år løst ut ytelser for [COUNT:person:mid] personer som har mistet jobben.",
+            "Etter at kampanjen ble avsluttet <date>, var det kommet inn [COUNT:document:mid] søknader, og [COUNT:document:small] var ferdigbehandlet.",
+        ]),
+        ("goal-frames-vn", "Vietnamese provincial reports in translation: achieved activity counts", "achieved-activity-vn", [
+            "I perioden organiserte sektoren [COUNT:event:small] konferanser for dialog og rådgivning om sosialforsikringspolitikken.",
+            "{agency} løste ut svangerskapsytelser for [COUNT:person:mid] personer og rehabiliteringsytelser for [COUNT:person:small] personer.",
+            "Gjennomgangen av data fra [COUNT:enterprise:mid] virksomheter førte til at [COUNT:enterprise:small] nye enheter ble registrert som bidragsytere.",
+            "Arbeidsgrupper inspiserte [COUNT:enterprise:small] enheter og krevde inn [MONEY:$:big] i forsinkede premier.",
+            "Byens sosialforsikring koblet sammen helseforsikringsdata og ID-kort for [COUNT:person:big] innbyggere og tok i bruk chip-baserte kort ved [COUNT:facility:small] sykehus.",
+            "Propagandakampanjen nådde [COUNT:person:big] mennesker, og [COUNT:person:small] nye deltakere meldte seg i frivillig sosialforsikring.",
+            "Antallet som mottok arbeidsledighetstrygd, lå stabilt på [COUNT:person:mid] personer per måned.",
+            "Ved utgangen av <month_year> hadde provinsen [COUNT:person:big] deltakere i helseforsikringen, og dekningen var nådd opp i [RATE:%:cov], eller [RATE:%:plan] av planen.",
+            "Det ble betalt ut [MONEY:$:big] til [COUNT:person:mid] personer som fikk pensjon og månedlige trygdeytelser.",
+            "Hele provinsen mottok [COUNT:document:mid] søknader via nettportalen, og [RATE:%:share] av dem ble behandlet digitalt.",
+        ]),
+    ],
+}

@@ -91,6 +91,9 @@ def test_straddling_span_is_reported(tokenizer):
 def test_trim(raw, kept):
     s, e = trim_span(raw, 0, len(raw))
     assert raw[s:e] == kept
+    before = "بين 3 " if raw[:1] in "وبل" else "x "  # the same span inside a text
+    s, e = trim_span(before + raw + " y", len(before), len(before) + len(raw))
+    assert (before + raw + " y")[s:e] == kept
 
 
 def test_decode_repairs_iob2():

@@ -127,7 +127,8 @@ _LEAD_PUNCT = set("\"'“”‘’«»„([{<,.;:!?*|/\\–—-_=•·")
 _TRAIL_PUNCT = set("\"'“”‘’«»„)]}>,.;:!?*|/\\–—-_=•·")
 _PAIRS = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {v: k for k, v in _PAIRS.items()}
-_ARABIC_CLITIC = re.compile(rf"^[{_ar_context.PROCLITICS}]{{1,2}}\u0640?(?=\d)")
+#: matched at a span's start with .match(text, start): no "^", which would match only at the text's start
+_ARABIC_CLITIC = re.compile(rf"[{_ar_context.PROCLITICS}]{{1,2}}\u0640?(?=\d)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
 
 

@@ -231,6 +231,11 @@ IDENTIFIER_CORPUS = [
     ("nb", "Ring 8931 eller 1 200 000 kroner", ["8931"], ["8931"]),  # no cue before it: kept
     # a leading zero: a code, whatever comes before it
     ("nb", "Ring HELFO Veiledning på 23 32 70 00 (hverdager).", ["00"], []),
+    # digits in pairs: a phone number, wherever the model cut it
+    ("nb", "Ring HELFO Veiledning på 23 32 70 00 (hverdager).", ["23"], []),
+    ("nb", "Ring HELFO Veiledning på 23 32 70 00 (hverdager).", ["23 32"], []),
+    ("nb", "Ring oss på 55 55 33 33, eller se 12 000 svar.", ["55 55", "12 000"], ["12 000"]),
+    ("nb", "Mellom 12 og 14 prosent, 23 32 av dem", ["12", "14", "23 32"], ["12", "14", "23 32"]),  # two pairs
     ("id", "Hubungi 0800 1 500 atau kirim surat; 0,5 persen peserta", ["0800", "0,5"], ["0,5"]),
     ("ar", "رقم 0123 ثم 0 حالة", ["0123", "0"], ["0"]),
 ]

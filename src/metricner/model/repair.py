@@ -20,7 +20,8 @@ removes spans inside a URL or file name (SPEC: never tagged);
 `drop_identifiers` removes spans that cut a digit run ("08[93]1"), bare
 numbers after an identifier word ("tabell 13760", `ID_MARKERS`), digit
 runs with a leading zero ("08931", "00" of "23 32 70 00": codes, not
-cardinals), phone
+cardinals), numbers inside digits written in pairs ("23 32" of
+"23 32 70 00": a phone number, as no grouped numeral has two-digit groups), phone
 numbers (after a word of `PHONE_CUES` and the numbers listed after it:
 "telp. (021) 3841195, 3842508 ext. 5120") and issue numbers ("3/2025");
 `drop_vague_alternatives` removes number words joined by "or" ("tiga
@@ -203,6 +204,9 @@ def finish_words(text: str, mentions: Sequence[Mention], lang: str | None) -> li
 _BARE = re.compile(r"[\d.,\s\u00a0\u202f]+")
 #: a digit run that starts with 0 and goes on with a digit: a code, never a cardinal ("0,5" is a decimal)
 _LEADING_ZERO = re.compile(r"0\d")
+#: digits in pairs, three pairs or more ("23 32 70 00"): a phone number, never
+#: a grouped numeral (thousands groups have three digits)
+_DIGIT_PAIRS = re.compile(r"(?<![\d.,])\d\d(?:[ \u00a0]\d\d){2,}(?![\d.,])")
 _ISSUE_YEAR = re.compile(r"/(?:19|20)\d{2}(?!\d)")
 _BACK_TOKEN = re.compile(r"(\S+?)[\s()\[\]:]*$")
 _LIST_MARKS = frozenset({",", "ext", "ext.", "/", "-", "–"})  # between listed numbers; words: LIST_WORDS
@@ -242,6 +246,9 @@ def drop_identifiers(text: str, mentions: Sequence[Mention], lang: str | None) -
         if (m.start > 0 and text[m.start - 1].isdigit()) or (m.end < len(text) and text[m.end].isdigit()):
             continue
         if _LEADING_ZERO.match(m.text):
+            continue
+        if any(p.start() <= m.start and m.end <= p.end()
+               for p in _DIGIT_PAIRS.finditer(text, max(0, m.start - 12), min(len(text), m.end + 12))):
             continue
         if _BARE.fullmatch(m.text) and (_ISSUE_YEAR.match(text, m.end)
                                         or _after_identifier_word(text, m.start, lang, m.text.isdigit())):

@@ -11,6 +11,11 @@ metricner.numbers.render so every span reads back to its recorded value.
 """
 from __future__ import annotations
 
+# The package of template data (training/synth/templates/) shares its name
+# with the function `templates`: it is loaded here, before the function is
+# bound, because loading it later (generate.language_data does) would bind
+# `training.synth.templates` to the package in place of the function.
+from . import templates as _template_data  # noqa: F401
 from .augment import augment_gold
 from .generate import LANGS, generate, stats, templates
 

@@ -627,4 +627,24 @@ EXTRA_GROUPS: dict[str, list] = {
             "وعملت الإدارة على صرف مستحقات المرض والأمومة لـ[COUNT:person:mid] عامل بقيمة [MONEY:$:big] ضمن المهلة المحددة.",
         ]),
     ],
+    # "goal-frames" with achieved figures and forecasts that carry the
+    # qualifiers the goal frames use ("at least", "more than", "below"), so that a
+    # qualifier is not read as a goal cue.
+    "goal-frames-2": [],
 }
+EXTRA_GROUPS["goal-frames-2"] = EXTRA_GROUPS["goal-frames"] + [
+        ("qualified-achieved", "achieved figures and forecasts with the qualifiers of goals (ما لا يقل عن، أكثر من، أقل من)", "qualified", [
+            "وصرفت {agency} ما لا يقل عن [MONEY:$:big] من المستحقات خلال العام الماضي.",
+            "وأظهرت البيانات أن ما لا يقل عن [RATE:%:cov] من {members} يتلقون مستحقاتهم عبر الحسابات المصرفية.",
+            "وبلغ عدد {members} أكثر من [COUNT:person:big] مشترك بنهاية <month_year>.",
+            "وظل معدل البطالة أقل من [RATE:%:small] للربع الثالث على التوالي.",
+            "ويُتوقع أن يستفيد أكثر من [COUNT:person:mid] شخص من البرنامج خلال العام المقبل.",
+            "وتشير التقديرات إلى أن النفقات ستتجاوز [MONEY:$:big] بحلول عام <year>.",
+            "وسجلت أكثر من [COUNT:enterprise:small] منشأة تأخرًا في سداد الاشتراكات لمدة تزيد على <dur>.",
+            "وبلغت نسبة الرضا عن الخدمات الإلكترونية ما لا يقل عن [RATE:%:cov] وفق استطلاع أجري مؤخرًا.",
+            "وأوضح التقرير أن أقل من [RATE:%:small] من الطلبات رُفضت، فيما قُبل ما لا يقل عن [COUNT:document:mid] طلب.",
+            "ومن المنتظر أن يوفر المشروع أكثر من [COUNT:other:mid] فرصة عمل للمواطنين.",
+            "وقُدّرت المتأخرات بما لا يقل عن [MONEY:$:big]، أي نحو [RATE:%:small] من إجمالي الإيرادات.",
+            "واستفاد ما لا يقل عن [COUNT:person:mid] عامل من برامج التدريب منذ إطلاقها في <year>.",
+        ]),
+]

@@ -622,4 +622,24 @@ EXTRA_GROUPS: dict[str, list] = {
             "{emp_agency} menambah [COUNT:enterprise:small] badan usaha baru dengan [COUNT:person:mid] pekerja ke dalam kepesertaan {period}.",
         ]),
     ],
+    # "goal-frames" with achieved figures and forecasts that carry the
+    # qualifiers the goal frames use ("at least", "more than", "below"), so that a
+    # qualifier is not read as a goal cue.
+    "goal-frames-2": [],
 }
+EXTRA_GROUPS["goal-frames-2"] = EXTRA_GROUPS["goal-frames"] + [
+        ("qualified-achieved", "achieved figures and forecasts with the qualifiers of goals (sedikitnya, lebih dari, setidaknya, di bawah)", "qualified", [
+            "{agency} telah membayarkan manfaat sedikitnya [MONEY:$:big] kepada peserta {period}.",
+            "Hingga kini, lebih dari [COUNT:person:big] {ss_members} tercatat aktif membayar iuran.",
+            "Tingkat pengangguran terbuka di sejumlah daerah masih di bawah [RATE:%:small] {period}.",
+            "Sedikitnya [COUNT:enterprise:small] perusahaan menunggak iuran selama lebih dari <dur>.",
+            "Setidaknya [COUNT:person:mid] {hi_members} memanfaatkan layanan rawat jalan {period}.",
+            "Pemerintah memperkirakan jumlah peserta akan melampaui [COUNT:person:huge] orang tahun depan.",
+            "Rasio klaim diproyeksikan tetap di bawah [RATE:%:plan] hingga akhir tahun.",
+            "Lebih dari [RATE:%:cov] peserta menyatakan puas terhadap layanan, menurut survei {period}.",
+            "Tunggakan iuran tercatat sedikitnya [MONEY:$:big], atau [RATE:%:small] dari total penerimaan {period}.",
+            "Sejak program diluncurkan pada <year>, setidaknya [COUNT:person:mid] pekerja telah menerima manfaat.",
+            "Realisasi penerimaan iuran sudah lebih dari [MONEY:$:big] {period}, kata petugas di lapangan.",
+            "Kini tinggal kurang dari [COUNT:facility:small] fasilitas kesehatan yang belum terhubung dengan sistem antrean daring.",
+        ]),
+]

@@ -572,4 +572,24 @@ EXTRA_GROUPS: dict[str, list] = {
             "Hele provinsen mottok [COUNT:document:mid] søknader via nettportalen, og [RATE:%:share] av dem ble behandlet digitalt.",
         ]),
     ],
+    # "goal-frames" with achieved figures and forecasts that carry the
+    # qualifiers the goal frames use ("at least", "more than", "below"), so that a
+    # qualifier is not read as a goal cue.
+    "goal-frames-2": [],
 }
+EXTRA_GROUPS["goal-frames-2"] = EXTRA_GROUPS["goal-frames"] + [
+        ("qualified-achieved", "achieved figures and forecasts with the qualifiers of goals (minst, over, under, mer enn)", "qualified", [
+            "{agency} betalte i fjor ut minst [MONEY:$:big] i {benefit}, viser årsregnskapet.",
+            "Over [COUNT:person:mid] {members} fikk svar på søknaden innen fristen {period}.",
+            "Ledigheten lå under [RATE:%:small] i alle fylker {period}.",
+            "Minst [COUNT:enterprise:small] virksomheter hadde betalingsproblemer ved utgangen av <month_year>.",
+            "Det er nå mer enn [COUNT:person:big] {members}, og tallet har steget hvert år siden <year>.",
+            "SSB venter at ledigheten holder seg under [RATE:%:small] neste år.",
+            "Ifølge prognosen vil utgiftene til {benefit} passere [MONEY:$:big] {period_end}.",
+            "Under [RATE:%:small] av søknadene ble avslått, og minst [COUNT:document:mid] ble innvilget.",
+            "Nav anslår at minst [COUNT:person:mid] personer vil søke om {benefit} i løpet av høsten.",
+            "Restansene var på over [MONEY:$:big] {period}, noe som tilsvarer [RATE:%:small] av de samlede inntektene.",
+            "Minst [RATE:%:cov] av de ansatte i kommunen var omfattet av ordningen {period}.",
+            "Kontrollene avdekket at mer enn [COUNT:case:small] saker hadde feil utbetalinger.",
+        ]),
+]

@@ -140,6 +140,9 @@ WORD_END_CORPUS = [
     ("nb", "mellom 2 og 3 millioner kroner", "3 millioner", "3 millioner"),    # ends at a word end
     ("id", "sebesar Rp 5 juta per bulan", "Rp 5 juta", "Rp 5 juta"),
     ("id", "naik 12,8% dari tahun lalu", "12,8%", "12,8%"),                   # ends in a sign
+    # the cut word is the currency: the same value, now money
+    ("nb", "å kreve inn over 4,1 billioner VND, og", "4,1 billioner V", "4,1 billioner VND"),
+    ("id", "senilai 7,5 miliar rupiah tahun ini", "7,5 miliar rup", "7,5 miliar rupiah"),
 ]
 
 

@@ -179,7 +179,9 @@ _WORD_REST = re.compile(r"[^\W\d_\u064b-\u065f\u0670]*[\u064b-\u065f\u0670][^\W\
 def finish_words(text: str, mentions: Sequence[Mention], lang: str | None) -> list[Mention]:
     """Spans whose last character is a letter and that stop inside a word
     ("جنيه" of "جنيهًا", the tokenizer's piece boundary) end at the word's end
-    instead, when the longer span still reads as the same value and kind; one
+    instead, when the longer span still reads as the same value and kind, or
+    when the cut word is its unit (no value before, a money or rate value
+    after: "3,2 billioner V" of "3,2 billioner VND"); one
     that reads as no value either way ("tre period" of "tre perioder") is
     dropped."""
     if not lang:
@@ -193,7 +195,10 @@ def finish_words(text: str, mentions: Sequence[Mention], lang: str | None) -> li
             rest = _WORD_REST.match(text, m.end, limit)
             if rest and rest.end() > m.end:
                 before, after = parse_quantity(m.text, lang), parse_quantity(text[m.start:rest.end()], lang)
-                if (after.value, after.kind) == (before.value, before.kind) and after.value is not None:
+                same = after.value is not None and after.value == before.value and after.kind == before.kind
+                # the cut word was the unit: unreadable before, a money or rate value after
+                unit = after.value is not None and before.value is None and after.kind in _UNIT_KINDS
+                if same or unit:
                     m = Mention(m.label, m.start, rest.end(), text[m.start:rest.end()], m.score)
                 elif before.value is None and after.value is None:
                     continue
@@ -201,6 +206,8 @@ def finish_words(text: str, mentions: Sequence[Mention], lang: str | None) -> li
     return out
 
 
+#: kinds that a finished word can give a span it cut short: its currency or percent word
+_UNIT_KINDS = frozenset({"money", "rate"})
 _BARE = re.compile(r"[\d.,\s\u00a0\u202f]+")
 #: a digit run that starts with 0 and goes on with a digit: a code, never a cardinal ("0,5" is a decimal)
 _LEADING_ZERO = re.compile(r"0\d")

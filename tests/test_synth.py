@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from training.synth import augment_gold, generate, stats, templates
 from training.synth.__main__ import main as cli_main
+from training.synth.generate import extra_set_names
 from training.synth.template import TemplateError, parse_pattern
 
 LANGS = ("id", "nb", "ar")
@@ -126,13 +127,16 @@ def test_template_counts():
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_goal_sentences_keep_their_share(lang):
-    """However many goal templates exist, about P_GOAL_TEMPLATE of labelled sentences are goals."""
+@pytest.mark.parametrize("extra", [()] + [(name,) for name in sorted(set().union(*map(extra_set_names, LANGS)))])
+def test_goal_sentences_keep_their_share(lang, extra):
+    """However many goal templates exist (with any optional set too), about
+    P_GOAL_TEMPLATE of labelled sentences are goals."""
     from training.synth.generate import P_GOAL_TEMPLATE, templates as all_templates
 
-    goal_ids = {t.id for t in all_templates(lang) if "TARGET" in t.labels}
-    labelled_ids = {t.id for t in all_templates(lang) if t.labels}
-    used = [tid for ex in generate(langs=(lang,), n_per_lang=1500, seed=3) for tid in ex["source"].split("+")]
+    goal_ids = {t.id for t in all_templates(lang, extra) if "TARGET" in t.labels}
+    labelled_ids = {t.id for t in all_templates(lang, extra) if t.labels}
+    used = [tid for ex in generate(langs=(lang,), n_per_lang=1500, seed=3, extra=extra)
+            for tid in ex["source"].split("+")]
     labelled = [tid for tid in used if tid in labelled_ids]
     share = sum(tid in goal_ids for tid in labelled) / len(labelled)
     assert abs(share - P_GOAL_TEMPLATE) < 0.04, share

@@ -235,3 +235,31 @@ def test_experiments_refuse_a_replicate_they_cannot_train(tmp_path, capsys, argv
     with pytest.raises(SystemExit) as exit_:
         main(argv + ["--out-dir", str(tmp_path)])
     assert exit_.value.code == 2 and fragment in capsys.readouterr().err
+
+
+def test_train_refuses_a_negative_replicate_at_start(capsys):
+    from training.train import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--config", "training/configs/smoke.json", "--replicate", "-1"])
+    assert exit_.value.code == 2 and "must be 0 or more" in capsys.readouterr().err
+
+
+def test_train_passes_its_replicate_to_the_recipe(monkeypatch, tmp_path):
+    """`--replicate 2` trains the recipe's replicate 2 (seeds raised by 200,
+    output OUTPUT-r2): what training.train hands on is that config."""
+    import training.train as train
+    from training.config import load_config, replicate
+
+    seen = {}
+
+    def stop(cfg):
+        seen["cfg"] = cfg
+        raise SystemExit(0)
+
+    monkeypatch.setattr(train, "set_threads", stop)
+    with pytest.raises(SystemExit):
+        train.main(["--config", "training/configs/smoke.json", "--replicate", "2"])
+    want = replicate(load_config("training/configs/smoke.json"), 2)
+    assert seen["cfg"].to_dict() == want.to_dict() and seen["cfg"].output.endswith("-r2")
+

@@ -109,7 +109,7 @@ def make_example(lang: str, index: int, seed: int, extra: tuple[str, ...] = ()) 
     data, distractors = language_data(lang)
     setting = _weighted([(name, s["weight"]) for name, s in data.SETTINGS.items()], rng)
     ctx = Context(lang, data, distractors, setting, data.SETTINGS[setting]["currency"], rng)
-    goals, labelled, plain = _pools(lang, setting, tuple(extra))
+    goals, labelled, plain = _pools(lang, setting, extra)
     buf = Buffer()
     used: list[str] = []
 
@@ -173,12 +173,13 @@ def generate(
     """
     for lang in tuple(langs) + tuple(exclude_langs):
         _check_lang(lang)
-    check_extra_sets(tuple(extra), tuple(lang for lang in langs if lang not in exclude_langs))
+    extra = tuple(extra)
+    check_extra_sets(extra, tuple(lang for lang in langs if lang not in exclude_langs))
     out: list[dict] = []
     for lang in langs:
         if lang in exclude_langs:
             continue
-        out.extend(make_example(lang, i, seed, tuple(extra)) for i in range(n_per_lang))
+        out.extend(make_example(lang, i, seed, extra) for i in range(n_per_lang))
     return out
 
 

@@ -83,9 +83,56 @@ def quantize_static_graph(fp32: Path, out: Path, reader: CalibrationBatches, met
     return out
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def dev_gold() -> list[dict]:
+    """The documents of the two dev sets with their gold (never the test set)."""
     from training.evaluate import gold_eval_docs
 
+    return gold_eval_docs("annotations/dev/gold", "annotations/dev/texts") + \
+        gold_eval_docs("annotations/dev2/gold", "annotations/dev2/texts")
+
+
+def compare_runtimes(tagger: NumberPrefilter, runtimes: dict[str, Any], gold: list[dict], docs: list,
+                     tag: str) -> dict[str, Any]:
+    """Each ONNX Runtime session of `runtimes` in turn inside `tagger` (an
+    fp32 ONNX model tagger; its session is swapped): F1 on `gold`, exact-span
+    differences from the first runtime on `docs`, each gold document alone
+    against all of them batched, and the tagger's seconds on `docs`."""
+    inner = tagger.inner.model
+    own = inner.session
+    gold_texts, gold_langs = [d["text"] for d in gold], [d["lang"] for d in gold]
+    texts, langs = [n.text for n in normalise(docs)], [d.lang for d in docs]
+    rows: dict[str, Any] = {}
+    reference = None
+    try:
+        for name, runtime in runtimes.items():
+            print(f"[{tag}] {name} ...", file=sys.stderr, flush=True)
+            inner.session = runtime
+            t0 = time.perf_counter()
+            spans = span_sets(tagger, texts, langs)
+            seconds = time.perf_counter() - t0
+            reference = reference or spans
+            rows[name] = {
+                "dev_f1": f1_on_gold(tagger, gold)["f1"],
+                "vs_fp32_benchmark": agreement(spans, reference),
+                "alone_vs_batched_dev": agreement(span_sets(tagger, gold_texts, gold_langs, alone=True),
+                                                  span_sets(tagger, gold_texts, gold_langs)),
+                "tagger_seconds": round(seconds, 2),
+            }
+    finally:
+        inner.session = own
+    return rows
+
+
+def print_rows(rows: dict[str, Any], n_gold: int, n_docs: int) -> None:
+    print(f"\n| runtime | F1 dev + dev2 ({n_gold} docs) | spans differing from fp32 ({n_docs} benchmark docs) "
+          "| spans differing, each dev doc alone vs all batched | tagger seconds (same run) |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for name, r in rows.items():
+        print(f"| {name} | {r['dev_f1']:.4f} | {r['vs_fp32_benchmark']['differ']} | "
+              f"{r['alone_vs_batched_dev']['differ']} | {r['tagger_seconds']} |")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.static_int8", description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=100, help="benchmark corpus documents (default 100)")
     ap.add_argument("--model", default=None, help="model folder or name (default: the shipped default)")
@@ -106,33 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             path = quantize_static_graph(inner.path, Path(tmp) / f"static-{method}.onnx", reader, method)
             runtimes[f"static int8 ({method})"] = open_session(path, threads)
 
-        gold = gold_eval_docs("annotations/dev/gold", "annotations/dev/texts") + \
-            gold_eval_docs("annotations/dev2/gold", "annotations/dev2/texts")
-        gold_texts, gold_langs = [d["text"] for d in gold], [d["lang"] for d in gold]
+        gold = dev_gold()
         docs = make_corpus(args.docs)
-        texts, langs = [n.text for n in normalise(docs)], [d.lang for d in docs]
-        rows: dict[str, Any] = {}
-        reference = None
-        for name, runtime in runtimes.items():
-            print(f"[static] {name} ...", file=sys.stderr, flush=True)
-            inner.session = runtime
-            t0 = time.perf_counter()
-            spans = span_sets(fp32, texts, langs)
-            seconds = time.perf_counter() - t0
-            reference = reference or spans
-            rows[name] = {
-                "dev_f1": f1_on_gold(fp32, gold)["f1"],
-                "vs_fp32_benchmark": agreement(spans, reference),
-                "alone_vs_batched_dev": agreement(span_sets(fp32, gold_texts, gold_langs, alone=True),
-                                                  span_sets(fp32, gold_texts, gold_langs)),
-                "tagger_seconds": round(seconds, 2),
-            }
-    print(f"\n| runtime | F1 dev + dev2 ({len(gold)} docs) | spans differing from fp32 ({len(docs)} benchmark docs) "
-          "| spans differing, each dev doc alone vs all batched | tagger seconds (same run) |")
-    print("| --- | ---: | ---: | ---: | ---: |")
-    for name, r in rows.items():
-        print(f"| {name} | {r['dev_f1']:.4f} | {r['vs_fp32_benchmark']['differ']} | "
-              f"{r['alone_vs_batched_dev']['differ']} | {r['tagger_seconds']} |")
+        rows = compare_runtimes(fp32, runtimes, gold, docs, "static")
+    print_rows(rows, len(gold), len(docs))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"docs": len(docs), "dev_docs": len(gold), "threads": threads, "rows": rows},
                                    ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

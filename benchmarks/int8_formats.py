@@ -30,23 +30,15 @@ from typing import Any, Sequence
 from benchmarks.corpus import make_corpus
 from benchmarks.fast_options import make_model_tagger
 from benchmarks.static_int8 import compare_runtimes, dev_gold, print_rows
-from metricner.model.onnx_runtime import INT8_FLAGS, cpu_flags, int8_format, open_session
+from metricner.model.onnx_runtime import INT8_FLAGS, cpu_flags, int8_format, open_session, quantize_graph
 from metricner.prefilter import NumberPrefilter
 
-#: name: keyword arguments of onnxruntime.quantization.quantize_dynamic (weight_type by name)
+#: name: (int8 format of metricner.model.onnx_runtime.INT8_WEIGHTS, weights in 7 bits)
 FORMATS = {
-    "dynamic int8, u8s8 (the default where the CPU has VNNI or is not x86)": {"weight_type": "QInt8",
-                                                                             "reduce_range": False},
-    "dynamic int8, u8s8 with 7-bit weights (reduce_range)": {"weight_type": "QInt8", "reduce_range": True},
-    "dynamic int8, u8u8: uint8 weights (the default on x86 with AVX2 and no VNNI)": {"weight_type": "QUInt8",
-                                                                                    "reduce_range": False},
+    "dynamic int8, u8s8 (the default where the CPU has VNNI or is not x86)": ("u8s8", False),
+    "dynamic int8, u8s8 with 7-bit weights (reduce_range)": ("u8s8", True),
+    "dynamic int8, u8u8: uint8 weights (the default on x86 with AVX2 and no VNNI)": ("u8u8", False),
 }
-def quantize_format(fp32: Path, out: Path, weight_type: str, reduce_range: bool) -> Path:
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    quantize_dynamic(str(fp32), str(out), weight_type=getattr(QuantType, weight_type), per_channel=True,
-                     reduce_range=reduce_range)
-    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -62,21 +54,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     threads = inner.session.get_session_options().intra_op_num_threads
     runtimes: dict[str, Any] = {"fp32": inner.session}
     with tempfile.TemporaryDirectory() as tmp:
-        for k, (name, kwargs) in enumerate(FORMATS.items()):
+        for k, (name, (kind, reduce_range)) in enumerate(FORMATS.items()):
             print(f"[int8] quantising: {name} ...", file=sys.stderr, flush=True)
-            runtimes[name] = open_session(quantize_format(inner.path, Path(tmp) / f"int8-{k}.onnx", **kwargs),
-                                          threads)
+            path = quantize_graph(inner.path, Path(tmp) / f"int8-{k}.onnx", kind, reduce_range=reduce_range)
+            runtimes[name] = open_session(path, threads)
         gold = dev_gold()
         docs = make_corpus(args.docs)
         rows = compare_runtimes(fp32, runtimes, gold, docs, "int8")
     flags = [f for f in INT8_FLAGS if f in (cpu_flags() or ())]
+    default = int8_format()
     print(f"\nCPU: {platform.machine()}; int8 flags: {', '.join(flags) or 'none'}; "
-          f"the default int8 format here: {int8_format()}")
+          f"the default int8 format here: {default}")
     print_rows(rows, len(gold), len(docs))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"docs": len(docs), "dev_docs": len(gold), "threads": threads,
                                     "machine": platform.machine(), "cpu_int8_flags": flags,
-                                    "default_int8_format": int8_format(), "rows": rows},
+                                    "default_int8_format": default, "rows": rows},
                                    ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 0
 

@@ -165,10 +165,10 @@ def export(model, path: Path) -> Path:
     return _atomic(path, write)
 
 
-def quantize_graph(source: Path, path: Path, int8_kind: str = "u8s8") -> Path:
+def quantize_graph(source: Path, path: Path, int8_kind: str = "u8s8", reduce_range: bool = False) -> Path:
     """Write `source` with dynamic int8 weights of `int8_kind` (`INT8_WEIGHTS`),
     one scale per output channel (ONNX Runtime's quantiser; as in torch,
-    per-tensor scales cost accuracy)."""
+    per-tensor scales cost accuracy); `reduce_range`: weights in 7 bits."""
     import logging
 
     from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -179,7 +179,7 @@ def quantize_graph(source: Path, path: Path, int8_kind: str = "u8s8") -> Path:
         root.setLevel(logging.ERROR)  # the quantiser logs a pre-processing hint on every call
         try:
             quantize_dynamic(str(source), tmp, weight_type=getattr(QuantType, INT8_WEIGHTS[int8_kind]),
-                             per_channel=True)
+                             per_channel=True, reduce_range=reduce_range)
         finally:
             root.setLevel(level)
 

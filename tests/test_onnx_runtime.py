@@ -97,6 +97,28 @@ def test_int8_graph_is_quantised_per_channel_and_agrees_with_torch_int8():
     assert same >= 0.9 * sum(map(len, fp32))
 
 
+
+# (METRICNER_INT8_FORMAT, the cached graph's name part, the ONNX data type of its quantised MatMul weights)
+INT8_GRAPHS = [
+    ("u8s8", "-int8-", 3),       # onnx.TensorProto.INT8
+    ("u8u8", "-int8-u8u8-", 2),  # onnx.TensorProto.UINT8
+]
+
+
+@pytest.mark.parametrize("wanted,name_part,weight_type", INT8_GRAPHS)
+def test_int8_graph_takes_the_chosen_format(monkeypatch, wanted, name_part, weight_type):
+    import onnx
+
+    from metricner.model import ModelTagger
+
+    monkeypatch.setenv("METRICNER_INT8_FORMAT", wanted)
+    tagger = ModelTagger.load(trained_tiny_model(), runtime="onnx", quantize=True)
+    assert name_part in tagger.model.path.name
+    graph = onnx.load(str(tagger.model.path))
+    weights = [t for t in graph.graph.initializer if t.name.endswith("_quantized") and "MatMul" in t.name]
+    assert weights and {t.data_type for t in weights} == {weight_type}
+    assert tagger.tag(["Jumlah peserta 155.934 orang."], ["id"]) is not None
+
 # (Extractor options, the model part of its extractor name)
 DEFAULTS = [
     ({}, "+int8+onnx"),  # CPU default: int8 in ONNX Runtime

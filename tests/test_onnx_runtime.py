@@ -170,6 +170,25 @@ def test_two_batches_in_flight_give_the_same_spans_as_one():
     assert all(abs(x.score - y.score) < 1e-5 for ms, ns in zip(parallel, serial) for x, y in zip(ms, ns))
 
 
+@pytest.mark.parametrize("runtime", ["onnx", "torch"])
+def test_int8_labels_of_a_text_do_not_depend_on_the_texts_tagged_with_it(runtime):
+    """Dynamic int8 takes one activation scale per batch tensor: in int8 each
+    window runs alone, so a text tagged among others gets what it gets alone,
+    to the last digit of its scores."""
+    from metricner.model import ModelTagger
+
+    tagger = ModelTagger.load(trained_tiny_model(), runtime=runtime, quantize=True, batch_size=16)
+    texts = [d["text"] for d in fixture_docs()]
+    langs = [d["lang"] for d in fixture_docs()]
+    together = tagger.tag(texts, langs)
+    alone = [tagger.tag([t], [lg])[0] for t, lg in zip(texts, langs)]
+    reversed_ = tagger.tag(texts[::-1], langs[::-1])[::-1]
+    spans = [[(m.label, m.start, m.end, m.score) for m in ms] for ms in together]
+    assert sum(map(len, spans)) > 0
+    assert spans == [[(m.label, m.start, m.end, m.score) for m in ms] for ms in alone]
+    assert spans == [[(m.label, m.start, m.end, m.score) for m in ms] for ms in reversed_]
+
+
 def test_weights_digest_follows_the_weights():
     import torch
 

@@ -152,7 +152,9 @@ class Extractor:
     model shipped in the package, a 4-layer student, "teacher" = the shipped
     6-layer model it is distilled from, else a model folder), "rules" (regular expressions and lexicons), or
     any `metricner.tagging.Tagger`. batch_size: texts handed to the tagger per
-    call; for the model engine also its windows per forward pass. device: for
+    call; for the model engine in fp32 also its windows per forward pass (in
+    int8 each window runs alone, so that a document's records do not depend
+    on the documents tagged with it). device: for
     the model engine ("cpu", "cuda"); None = CPU. quantize: the model engine
     with int8 linear layers (CPU); None = int8 where it runs in ONNX Runtime
     (1.7 times as fast, F1 at most 1.1 below fp32 on the held-out sets,

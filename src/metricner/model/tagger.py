@@ -104,6 +104,11 @@ class ModelTagger:
             raise ValueError(f"stride {stride} must be below max_length - 2 = {self.max_length - 2}")
         self.stride = stride
         self.batch_size = batch_size
+        # Dynamic int8 (ONNX Runtime's and torch's) takes one activation scale
+        # per batch tensor, so a window's labels would depend on the windows
+        # batched with it: in int8 every window runs alone, and a document's
+        # records depend on its own text only (docs/benchmarks.md).
+        self.windows_per_pass = 1 if quantize else batch_size
         self.device = torch.device(device or "cpu")
         self.model.to(self.device)
         self.id2label = {int(k): v for k, v in model.config.id2label.items()}
@@ -174,7 +179,8 @@ class ModelTagger:
                 logits = self.model(input_ids=ids.to(self.device), attention_mask=mask.to(self.device)).logits
                 return torch.softmax(logits.float(), dim=-1).cpu().numpy()
 
-        batches = [jobs[k : k + self.batch_size] for k in range(0, len(jobs), self.batch_size)]
+        step = self.windows_per_pass
+        batches = [jobs[k : k + step] for k in range(0, len(jobs), step)]
         if self.streams > 1 and len(batches) > 1:
             from concurrent.futures import ThreadPoolExecutor
 

@@ -8,7 +8,8 @@ that row as unavailable instead of failing.
 - model-cpu / model-gpu: metricner.Extractor(engine="model"), text in, records out
   (model-cpu: its defaults, int8 in ONNX Runtime where installed;
   model-cpu-fp32: quantize=False; model-cpu-torch: runtime="torch" (fp32);
-  model-cpu-int8-torch: int8 run by torch; model-cpu-teacher: the shipped
+  model-cpu-int8-torch: int8 run by torch; model-cpu-reproducible:
+  reproducible=True, each int8 window alone; model-cpu-teacher: the shipped
   6-layer model the default is distilled from, model_path="teacher", its defaults)
 - rules: metricner.Extractor(engine="rules")
 - naive-pipeline: transformers pipeline("token-classification",
@@ -228,6 +229,9 @@ def all_engines(with_gpu: bool | None = None) -> list[Engine]:
                         required=("runtime",), device="cpu", runtime="torch", **model_options()),
         ExtractorEngine("model-cpu-fp32", "model", "the same without int8 (--no-int8)",
                         required=("quantize",), device="cpu", quantize=False, **model_options()),
+        ExtractorEngine("model-cpu-reproducible", "model", "the same with each int8 window run alone "
+                        "(--reproducible: a document's records do not depend on the others)",
+                        required=("reproducible",), device="cpu", reproducible=True, **model_options()),
         ExtractorEngine("model-cpu-teacher", "model", "the shipped 6-layer model the default is distilled "
                         "from (--model teacher), its defaults",
                         device="cpu", model_path=os.environ.get("METRICNER_BENCH_TEACHER_MODEL", "teacher")),

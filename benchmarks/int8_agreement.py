@@ -1,11 +1,13 @@
 """How far int8 moves the model's spans, without gold: int8 against fp32 on the
-same documents, and int8 on each document alone against int8 in batches.
+same documents, and int8 on each document alone against int8 in batches, by
+default and with `reproducible` (each int8 window run alone).
 
     python -m benchmarks.int8_agreement --docs 200 --out docs/int8_agreement.json
 
 ONNX Runtime's dynamic int8 quantises each layer's activations with one scale
 per batch tensor, so a sentence's logits depend a little on the sentences
-batched with it (fp32 does not: padding is masked). Both figures are span
+batched with it (fp32 does not: padding is masked); `reproducible` runs each
+window alone, and its alone-against-batched row must be 0. The figures are span
 agreement: 2 * |A & B| / (|A| + |B|) over exact (start, end, type) spans on
 the benchmark corpus (its documents come from the seeds, which the shipped
 model was trained on) and on the texts of the held-out sets (read as plain
@@ -55,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         corpora["held-out texts"] = held
     fp32 = NumberPrefilter(make_model_tagger(args.model, quantize=False, runtime="onnx"))
     int8 = NumberPrefilter(make_model_tagger(args.model, quantize=True, runtime="onnx"))
+    windows_alone = NumberPrefilter(make_model_tagger(args.model, quantize=True, runtime="onnx", reproducible=True))
     out: dict = {}
     print("| texts | comparison | spans | differ | agreement |")
     print("| --- | --- | ---: | ---: | ---: |")
@@ -62,8 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"[int8] {corpus}: fp32, int8 batched and alone ...", file=sys.stderr, flush=True)
         ref = span_sets(fp32, texts, langs)
         batched, alone = span_sets(int8, texts, langs), span_sets(int8, texts, langs, alone=True)
+        steady, steady_alone = span_sets(windows_alone, texts, langs), span_sets(windows_alone, texts, langs, True)
         rows = {"int8_vs_fp32": agreement(batched, ref), "int8_alone_vs_batched": agreement(alone, batched),
-                "int8_alone_vs_fp32": agreement(alone, ref)}
+                "int8_alone_vs_fp32": agreement(alone, ref),
+                "reproducible_alone_vs_batched": agreement(steady_alone, steady),
+                "reproducible_vs_fp32": agreement(steady, ref),
+                "reproducible_vs_int8_batched": agreement(steady, batched)}
         out[corpus] = {"docs": len(texts), **rows}
         for name, r in rows.items():
             print(f"| {corpus} ({len(texts)} docs) | {name} | {r['spans_a']} / {r['spans_b']} | "

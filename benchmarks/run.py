@@ -91,7 +91,8 @@ def ratios(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
              ("model-cpu", "model-cpu-fp32"), ("model-cpu-fp32", "model-cpu-torch"),
              ("model-cpu", "model-cpu-torch"), ("model-cpu-int8-torch", "model-cpu-torch"),
              ("model-cpu", "model-cpu-int8-torch"), ("model-cpu", "model-cpu-teacher"),
-             ("model-cpu-torch", "naive-pipeline")]
+             ("model-cpu-torch", "naive-pipeline"), ("model-cpu-reproducible", "model-cpu"),
+             ("model-cpu-reproducible", "model-cpu-fp32"), ("model-cpu-reproducible", "duckling")]
     out = []
     for a, b in pairs:
         if a in ok and b in ok:

@@ -270,7 +270,8 @@ def test_console_script(tmp_path, seeds):
     assert err.splitlines()[0].startswith("metricner extract: 5 documents")
 
 
-@pytest.mark.parametrize("flag", [["--int8"], ["--device", "cpu"], ["--model", "somewhere"], ["--runtime", "onnx"]])
+@pytest.mark.parametrize("flag", [["--int8"], ["--device", "cpu"], ["--model", "somewhere"], ["--runtime", "onnx"],
+                                  ["--reproducible"]])
 def test_model_options_need_the_model_engine(cli, tmp_path, flag):
     doc = tmp_path / "a.txt"
     doc.write_text(ID_TEXT, encoding="utf-8")

@@ -172,12 +172,13 @@ def test_two_batches_in_flight_give_the_same_spans_as_one():
 
 @pytest.mark.parametrize("runtime", ["onnx", "torch"])
 def test_int8_labels_of_a_text_do_not_depend_on_the_texts_tagged_with_it(runtime):
-    """Dynamic int8 takes one activation scale per batch tensor: in int8 each
-    window runs alone, so a text tagged among others gets what it gets alone,
-    to the last digit of its scores."""
+    """Dynamic int8 takes one activation scale per batch tensor: reproducible
+    runs each int8 window alone, so a text tagged among others gets what it
+    gets alone, to the last digit of its scores."""
     from metricner.model import ModelTagger
 
-    tagger = ModelTagger.load(trained_tiny_model(), runtime=runtime, quantize=True, batch_size=16)
+    tagger = ModelTagger.load(trained_tiny_model(), runtime=runtime, quantize=True, batch_size=16,
+                              reproducible=True)
     texts = [d["text"] for d in fixture_docs()]
     langs = [d["lang"] for d in fixture_docs()]
     together = tagger.tag(texts, langs)

@@ -34,11 +34,12 @@ def gold_eval_docs(gold_dir: str = "annotations/gold", seeds_dir: str = "seeds",
 
 
 def make_tagger(engine: str, model_dir: str | None, batch_size: int = 16, prefilter: bool | None = None,
-                quantize: bool | None = None, runtime: str = "auto"):
+                quantize: bool | None = None, runtime: str = "auto", reproducible: bool = False):
     """The tagger `metricner.Extractor` would use (same defaults)."""
     from metricner.pipeline import Extractor
 
-    model_options = {"quantize": quantize, "runtime": runtime} if engine == "model" else {}
+    model_options = ({"quantize": quantize, "runtime": runtime, "reproducible": reproducible}
+                     if engine == "model" else {})
     return Extractor(engine=engine, model_path=model_dir, batch_size=batch_size, prefilter=prefilter,
                      **model_options).tagger
 
@@ -60,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--int8", action=argparse.BooleanOptionalAction, default=None,
                     help="int8 linear layers (default: as metricner extract, on where ONNX Runtime runs the model)")
     ap.add_argument("--runtime", choices=("auto", "torch", "onnx"), default="auto")
+    ap.add_argument("--reproducible", action="store_true",
+                    help="int8: each window alone, as `metricner extract --reproducible`")
     args = ap.parse_args(argv)
     model_dir = args.model
     if args.config:
@@ -74,7 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     import time
 
     docs = gold_eval_docs(args.gold_dir, args.seeds_dir, args.split)
-    tagger = make_tagger(args.engine, model_dir, prefilter=args.prefilter, quantize=args.int8, runtime=args.runtime)
+    tagger = make_tagger(args.engine, model_dir, prefilter=args.prefilter, quantize=args.int8, runtime=args.runtime,
+                         reproducible=args.reproducible)
     t0 = time.time()
     predicted = predict_documents(tagger, docs)
     scores = evaluate(predicted)

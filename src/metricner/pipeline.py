@@ -152,15 +152,16 @@ class Extractor:
     model shipped in the package, a 4-layer student, "teacher" = the shipped
     6-layer model it is distilled from, else a model folder), "rules" (regular expressions and lexicons), or
     any `metricner.tagging.Tagger`. batch_size: texts handed to the tagger per
-    call; for the model engine in fp32 also its windows per forward pass (in
-    int8 each window runs alone, so that a document's records do not depend
-    on the documents tagged with it). device: for
+    call; for the model engine also its windows per forward pass. device: for
     the model engine ("cpu", "cuda"); None = CPU. quantize: the model engine
     with int8 linear layers (CPU); None = int8 where it runs in ONNX Runtime
     (1.7 times as fast, F1 at most 1.1 below fp32 on the held-out sets,
     docs/benchmarks.md), fp32 elsewhere. runtime: what runs the model engine:
     "onnx" (ONNX Runtime, CPU, the same results faster), "torch", or "auto"
-    (onnx on CPU where onnxruntime is installed).
+    (onnx on CPU where onnxruntime is installed). reproducible: the model
+    engine in int8 runs each window alone, so that a document's records do
+    not depend on the documents tagged with it (int8 takes one activation
+    scale per batch; about 0.85 times the speed; fp32 needs no such care).
     prefilter: the tagger reads one sentence at
     a time, and only sentences holding a digit or a number word
     (`metricner.prefilter`); None = on for the model engine, which was trained
@@ -178,6 +179,7 @@ class Extractor:
         quantize: bool | None = None,
         prefilter: bool | None = None,
         runtime: str = "auto",
+        reproducible: bool = False,
     ):
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -185,7 +187,7 @@ class Extractor:
             raise ValueError(f"max_piece_chars must be at least 1, got {max_piece_chars}")
         self.batch_size = batch_size
         self.max_piece_chars = max_piece_chars
-        self.tagger = self._tagger(engine, model_path, batch_size, device, quantize, runtime)
+        self.tagger = self._tagger(engine, model_path, batch_size, device, quantize, runtime, reproducible)
         if prefilter is None:
             prefilter = engine == "model"
         if prefilter:
@@ -195,7 +197,7 @@ class Extractor:
         self.extractor = self.tagger.extractor
 
     @staticmethod
-    def _tagger(engine, model_path, batch_size, device, quantize, runtime="auto") -> Tagger:
+    def _tagger(engine, model_path, batch_size, device, quantize, runtime="auto", reproducible=False) -> Tagger:
         if quantize and engine != "model":
             raise ValueError("quantize goes with the model engine")
         if runtime != "auto" and engine != "model":
@@ -213,7 +215,7 @@ class Extractor:
                 if quantize is None:
                     quantize = runtime == "onnx"
                 return ModelTagger.load(model_path, batch_size=batch_size, device=device, quantize=quantize,
-                                        runtime=runtime)
+                                        runtime=runtime, reproducible=reproducible)
             raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)} or a Tagger")
         if isinstance(engine, Tagger):
             return engine

@@ -89,7 +89,8 @@ def centrality(i, a: int, b: int):
 class ModelTagger:
     def __init__(self, model, tokenizer, metadata: dict, max_length: int | None = None,
                  stride: int | None = None, batch_size: int = 16, device: str | None = None,
-                 quantize: bool = False, runtime: str = "torch", graph_dir: Path | None = None):
+                 quantize: bool = False, runtime: str = "torch", graph_dir: Path | None = None,
+                 reproducible: bool = False):
         import torch
 
         from metricner.model.onnx_runtime import resolve_runtime
@@ -105,10 +106,12 @@ class ModelTagger:
         self.stride = stride
         self.batch_size = batch_size
         # Dynamic int8 (ONNX Runtime's and torch's) takes one activation scale
-        # per batch tensor, so a window's labels would depend on the windows
-        # batched with it: in int8 every window runs alone, and a document's
-        # records depend on its own text only (docs/benchmarks.md).
-        self.windows_per_pass = 1 if quantize else batch_size
+        # per batch tensor, so a window's labels depend a little on the windows
+        # batched with it. reproducible: in int8 every window runs alone, and a
+        # document's records depend on its own text only (0.85 times the
+        # speed; docs/benchmarks.md). fp32 batches either way.
+        self.reproducible = reproducible
+        self.windows_per_pass = 1 if quantize and reproducible else batch_size
         self.device = torch.device(device or "cpu")
         self.model.to(self.device)
         self.id2label = {int(k): v for k, v in model.config.id2label.items()}

@@ -43,3 +43,19 @@ def test_pooled_rows_add_up_the_spans_of_their_reports(tmp_path):
     # 130 gold, 100 found of 130 predicted: P 100/130, R 100/130
     assert row == "| both (`a`, `b`) | 130 | 100 | 30 | 76.9 | 76.9 | 76.9 |"
     assert summary.pooled_row("one missing", ("a", "c"), tmp_path) is None
+
+
+def test_interval_rows_come_from_the_reports_predictions(tmp_path):
+    """lodo-fast-int8 present (every gold span of the seeds found), the rest
+    missing: two interval rows, no difference rows."""
+    from training.evaluate import gold_eval_docs
+
+    preds = [{"doc_id": d["doc_id"], "pred": d["gold"]} for d in gold_eval_docs()]
+    (tmp_path / "lodo-fast-int8.json").write_text(json.dumps({"plan": {}, "predictions": preds}), encoding="utf-8")
+    _report(tmp_path / "dev-fast.json", (0.8, 130), {}, None, 1, 1)  # no predictions: left out
+    lines = summary.intervals_tables(tmp_path, samples=200).splitlines()
+    rows = [line for line in lines if line.startswith("| ") and "`" in line]
+    assert len(rows) == 2
+    assert rows[0].startswith("| default model's recipe, seeds left out one at a time (int8) (`lodo-fast-int8`) "
+                              "| 100.0 | 100.0 to 100.0 | 95 | 5 |")
+    assert "| 8 | " in rows[1]  # the seeds' TARGET spans

@@ -196,7 +196,8 @@ def render(model_dir: Path, reports: Path = REPORTS, hardware: str | None = None
             "in windows and is less accurate, since training used sentences.",
             "- int8 (the CPU default) takes one activation scale per batch: on held-out text about 1 % "
             "of the spans differ from fp32, and a document tagged alone can differ from the same "
-            "document tagged in a batch (`python -m benchmarks.int8_agreement`); `--no-int8` does not. "
+            "document tagged in a batch (`python -m benchmarks.int8_agreement`); `--reproducible` "
+            "(each int8 window run alone, slower) and `--no-int8` do not. "
             "int8 figures also depend on the CPU: the int8 reports above come from CPUs where int8 tracks fp32; "
             "on x86 CPUs with AVX2 and no VNNI the graph takes uint8 weights (u8u8), since int8 weights "
             "saturate there (`training/reports/*-avx2.md` and `*-avx2-u8s8.md`, "

@@ -21,6 +21,10 @@ from typing import Sequence
 from metricner.evaluation import prf
 
 REPORTS = Path("training/reports")
+INTERVALS_INTRO = (
+    "How sure each figure is (`python -m training.intervals`): 95 % percentile-bootstrap intervals, "
+    "whole documents drawn with replacement (10,000 draws, seed 0), so that errors that cluster in a "
+    "document count as such; a difference is taken on the same draws for both systems.")
 ROWS = (
     # report names follow the model folders: "-fast" is metricner-e5s-fast, the
     # default model; "-model" is metricner-e5s, the 6-layer teacher (`--model teacher`)
@@ -62,6 +66,65 @@ POOLED = (
     ("teacher (int8), three held-out sets", ("dev-model", "dev2-model", "test-model")),
     ("rules engine, three held-out sets", ("dev-rules", "dev2-rules", "test-rules")),
 )
+
+
+#: (title, reports pooled, type or None): bootstrap intervals (training.intervals)
+INTERVALS = (
+    ("default model's recipe, seeds left out one at a time (int8)", ("lodo-fast-int8",), None),
+    ("the same, TARGET", ("lodo-fast-int8",), "TARGET"),
+    ("`goal-frames-2` teacher recipe, seeds left out one at a time, TARGET", ("lodo-ship-goals2",), "TARGET"),
+    ("default model, dev + dev2 (int8)", ("dev-fast", "dev2-fast"), None),
+    ("the same, TARGET", ("dev-fast", "dev2-fast"), "TARGET"),
+    ("default model, test set (int8)", ("test-fast",), None),
+    ("the same, TARGET", ("test-fast",), "TARGET"),
+)
+
+#: (title, first system's reports, second system's reports, type or None)
+DIFFERENCES = (
+    ("default model (int8) minus rules engine, three held-out sets", ("dev-fast", "dev2-fast", "test-fast"),
+     ("dev-rules", "dev2-rules", "test-rules"), None),
+    ("default model (int8) minus teacher (int8), three held-out sets", ("dev-fast", "dev2-fast", "test-fast"),
+     ("dev-model", "dev2-model", "test-model"), None),
+    ("the same, TARGET", ("dev-fast", "dev2-fast", "test-fast"), ("dev-model", "dev2-model", "test-model"),
+     "TARGET"),
+)
+
+
+def _pooled_units(groups, reports: Path):
+    """training.intervals units of the report groups, None if a report or its
+    predictions are missing."""
+    from training.intervals import pooled_docs, units
+
+    try:
+        return units([pooled_docs(names, reports) for names in groups])
+    except (FileNotFoundError, KeyError):
+        return None
+
+
+def _names(names: Sequence[str]) -> str:
+    return ", ".join(f"`{n}`" for n in names)
+
+
+def intervals_tables(reports: Path = REPORTS, samples: int = 10_000) -> str:
+    """95 % intervals of F1 (documents drawn with replacement, seed 0), and of
+    differences between two systems on the same documents."""
+    from training.intervals import difference, interval, pct
+
+    lines = ["| figure | F1 | 95 % interval | gold spans | documents |",
+             "| --- | ---: | :---: | ---: | ---: |"]
+    for title, names, type_ in INTERVALS:
+        if (u := _pooled_units([names], reports)) is not None:
+            iv = interval(u, 0, type_, "document", samples)
+            lines.append(f"| {title} ({_names(names)}) | {pct(iv.f1)} | {pct(iv.low)} to {pct(iv.high)} | "
+                         f"{iv.gold} | {iv.docs} |")
+    lines += ["", "| comparison | difference of F1 | 95 % interval | first ahead in draws |",
+              "| --- | ---: | :---: | ---: |"]
+    for title, a, b, type_ in DIFFERENCES:
+        if (u := _pooled_units([a, b], reports)) is not None:
+            d = difference(u, type_, "document", samples)
+            lines.append(f"| {title} ({_names(a)} against {_names(b)}) | {100 * d.diff:+.1f} | "
+                         f"{100 * d.low:+.1f} to {100 * d.high:+.1f} | {100 * d.ahead:.1f} % |")
+    return "\n".join(lines)
 
 
 def pooled_row(title: str, names: Sequence[str], reports: Path = REPORTS) -> str | None:
@@ -113,7 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m training.summary", description=__doc__.split("\n\n")[0])
     ap.add_argument("--reports", type=Path, default=REPORTS)
     args = ap.parse_args(argv)
-    text = table(args.reports) + "\n\n" + pooled_table(args.reports)
+    text = (table(args.reports) + "\n\n" + pooled_table(args.reports) + "\n\n" + INTERVALS_INTRO + "\n\n"
+            + intervals_tables(args.reports))
     print(text)
     intro = "\n\n".join(__doc__.split("\n\n")[2:4])
     (args.reports / "summary.md").write_text("# Held-out figures\n\n" + intro + "\n\n" + text + "\n",

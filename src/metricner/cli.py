@@ -3,7 +3,8 @@
     metricner extract INPUT... [-o FILE] [--format jsonl|csv] [--lang auto|id|nb|ar]
                       [--engine rules|model] [--encoding ENC] [--resume]
                       [--html REPORT.html] [--batch-size N]
-                      [--model DIR|default|teacher] [--device DEV] [--[no-]int8] [--runtime auto|torch|onnx] [--[no-]prefilter]
+                      [--model DIR|default|teacher] [--device DEV] [--[no-]int8] [--reproducible]
+                      [--runtime auto|torch|onnx] [--[no-]prefilter]
     metricner report RECORDS.jsonl -o report.html ...
 
 Exit status of `extract`: 0 when every document gave records (possibly none),

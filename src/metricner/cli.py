@@ -79,7 +79,8 @@ def configure_extract(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reproducible", action="store_true",
                    help="--engine model in int8: run each window alone, so that a document's records do not "
                         "depend on the documents tagged with it, nor on where --resume picked up (int8 takes "
-                        "one activation scale per batch; about 0.85 times the speed)")
+                        "one activation scale per batch; 0.67 to 0.91 times the speed in three runs, "
+                        "docs/benchmarks.md)")
     p.add_argument("--runtime", choices=("auto", "torch", "onnx"), default="auto",
                    help="what runs --engine model: onnx (ONNX Runtime, CPU, same results, faster), torch, or "
                         "auto (default: onnx on CPU where onnxruntime is installed)")

@@ -161,7 +161,7 @@ class Extractor:
     (onnx on CPU where onnxruntime is installed). reproducible: the model
     engine in int8 runs each window alone, so that a document's records do
     not depend on the documents tagged with it (int8 takes one activation
-    scale per batch; about 0.85 times the speed; fp32 needs no such care).
+    scale per batch; 0.67 to 0.91 times the speed; fp32 needs no such care).
     prefilter: the tagger reads one sentence at
     a time, and only sentences holding a digit or a number word
     (`metricner.prefilter`); None = on for the model engine, which was trained

@@ -108,7 +108,7 @@ class ModelTagger:
         # Dynamic int8 (ONNX Runtime's and torch's) takes one activation scale
         # per batch tensor, so a window's labels depend a little on the windows
         # batched with it. reproducible: in int8 every window runs alone, and a
-        # document's records depend on its own text only (0.85 times the
+        # document's records depend on its own text only (0.67 to 0.91 times the
         # speed; docs/benchmarks.md). fp32 batches either way.
         self.reproducible = reproducible
         self.windows_per_pass = 1 if quantize and reproducible else batch_size

@@ -57,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         corpora["held-out texts"] = held
     fp32 = NumberPrefilter(make_model_tagger(args.model, quantize=False, runtime="onnx"))
     int8 = NumberPrefilter(make_model_tagger(args.model, quantize=True, runtime="onnx"))
-    windows_alone = NumberPrefilter(make_model_tagger(args.model, quantize=True, runtime="onnx", reproducible=True))
+    reproducible = NumberPrefilter(make_model_tagger(args.model, quantize=True, runtime="onnx", reproducible=True))
     out: dict = {}
     print("| texts | comparison | spans | differ | agreement |")
     print("| --- | --- | ---: | ---: | ---: |")
@@ -65,12 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"[int8] {corpus}: fp32, int8 batched and alone ...", file=sys.stderr, flush=True)
         ref = span_sets(fp32, texts, langs)
         batched, alone = span_sets(int8, texts, langs), span_sets(int8, texts, langs, alone=True)
-        steady, steady_alone = span_sets(windows_alone, texts, langs), span_sets(windows_alone, texts, langs, True)
+        rep, rep_alone = span_sets(reproducible, texts, langs), span_sets(reproducible, texts, langs, alone=True)
         rows = {"int8_vs_fp32": agreement(batched, ref), "int8_alone_vs_batched": agreement(alone, batched),
                 "int8_alone_vs_fp32": agreement(alone, ref),
-                "reproducible_alone_vs_batched": agreement(steady_alone, steady),
-                "reproducible_vs_fp32": agreement(steady, ref),
-                "reproducible_vs_int8_batched": agreement(steady, batched)}
+                "reproducible_alone_vs_batched": agreement(rep_alone, rep),
+                "reproducible_vs_fp32": agreement(rep, ref),
+                "reproducible_vs_int8_batched": agreement(rep, batched)}
         out[corpus] = {"docs": len(texts), **rows}
         for name, r in rows.items():
             print(f"| {corpus} ({len(texts)} docs) | {name} | {r['spans_a']} / {r['spans_b']} | "

@@ -117,9 +117,14 @@ class Interval:
     docs: int
 
 
+def type_mask(u: Units, type_: str | None) -> np.ndarray:
+    """The units of `type_` (all units for None)."""
+    return np.ones(len(u.types), bool) if type_ is None else u.types == type_
+
+
 def interval(u: Units, system: int = 0, type_: str | None = None, by: str = "document",
              samples: int = 10_000, seed: int = 0) -> Interval:
-    mask = np.ones(len(u.types), bool) if type_ is None else u.types == type_
+    mask = type_mask(u, type_)
     counts = u.counts[system][mask]
     f1 = f1_of(counts, draw_weights(u, by, samples, seed)[:, mask])
     kept = f1[~np.isnan(f1)]
@@ -139,7 +144,7 @@ class Difference:
 def difference(u: Units, type_: str | None = None, by: str = "document", samples: int = 10_000,
                seed: int = 0) -> Difference:
     """System 0 against system 1 on the same draws."""
-    mask = np.ones(len(u.types), bool) if type_ is None else u.types == type_
+    mask = type_mask(u, type_)
     weights = draw_weights(u, by, samples, seed)[:, mask]
     a, b = (f1_of(u.counts[s][mask], weights) for s in (0, 1))
     d = (a - b)[~(np.isnan(a) | np.isnan(b))]
@@ -158,9 +163,8 @@ def report_docs(name: str, reports: Path = REPORTS) -> list[dict]:
     if not path.is_file():
         raise FileNotFoundError(f"no report {path} (python -m training.evaluate --report {name} writes one)")
     report = json.loads(path.read_text(encoding="utf-8"))
-    plan = report.get("plan") or {}
-    gold_dir = plan.get("gold_dir", "annotations/gold") if isinstance(plan, dict) else "annotations/gold"
-    texts_dir = plan.get("texts_dir", "seeds") if isinstance(plan, dict) else "seeds"
+    plan = report.get("plan") if isinstance(report.get("plan"), dict) else {}
+    gold_dir, texts_dir = plan.get("gold_dir", "annotations/gold"), plan.get("texts_dir", "seeds")
     gold = {d["doc_id"]: d["gold"] for d in gold_eval_docs(gold_dir, texts_dir)}
     out = []
     for p in report["predictions"]:

@@ -90,13 +90,16 @@ DIFFERENCES = (
 )
 
 
-def _pooled_units(groups, reports: Path):
+def _pooled_units(groups, reports: Path, cache: dict):
     """training.intervals units of the report groups, None if a report or its
-    predictions are missing."""
+    predictions are missing; each group's reports are read once per table."""
     from training.intervals import pooled_docs, units
 
     try:
-        return units([pooled_docs(names, reports) for names in groups])
+        for names in groups:
+            if names not in cache:
+                cache[names] = pooled_docs(names, reports)
+        return units([cache[names] for names in groups])
     except (FileNotFoundError, KeyError):
         return None
 
@@ -110,17 +113,18 @@ def intervals_tables(reports: Path = REPORTS, samples: int = 10_000) -> str:
     differences between two systems on the same documents."""
     from training.intervals import difference, interval, pct
 
+    cache: dict = {}
     lines = ["| figure | F1 | 95 % interval | gold spans | documents |",
              "| --- | ---: | :---: | ---: | ---: |"]
     for title, names, type_ in INTERVALS:
-        if (u := _pooled_units([names], reports)) is not None:
+        if (u := _pooled_units([names], reports, cache)) is not None:
             iv = interval(u, 0, type_, "document", samples)
             lines.append(f"| {title} ({_names(names)}) | {pct(iv.f1)} | {pct(iv.low)} to {pct(iv.high)} | "
                          f"{iv.gold} | {iv.docs} |")
     lines += ["", "| comparison | difference of F1 | 95 % interval | first ahead in draws |",
               "| --- | ---: | :---: | ---: |"]
     for title, a, b, type_ in DIFFERENCES:
-        if (u := _pooled_units([a, b], reports)) is not None:
+        if (u := _pooled_units([a, b], reports, cache)) is not None:
             d = difference(u, type_, "document", samples)
             lines.append(f"| {title} ({_names(a)} against {_names(b)}) | {100 * d.diff:+.1f} | "
                          f"{100 * d.low:+.1f} to {100 * d.high:+.1f} | {100 * d.ahead:.1f} % |")

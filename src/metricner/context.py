@@ -318,9 +318,18 @@ def _change_fillers(code: str) -> frozenset[str]:
 
 
 def change(text: str, start: int, end: int, code: str) -> str | None:
-    """increase / decrease when the value is a change ("meningkat 12,8%")."""
+    """increase / decrease when the value is a change ("meningkat 12,8%",
+    "6 000 flere enn", "340 ألف وظيفة إضافية"); a level reached by a change
+    is not one ("ارتفعت إلى 36.8 مليار", "naik menjadi 12%": None)."""
+    noun = counted_noun(text, end, code)
+    for pos in (end, noun[2] if noun else None):
+        if pos is not None:
+            hit = _starts_with(text[pos:pos + 40], code, "CHANGE_AFTER")
+            if hit:
+                return hit[1]
     before = _clause_before(text, start)
     fillers = _change_fillers(code)
+    levels = _folded(code, "CHANGE_LEVEL_WORDS")
     others = 0
     for _ in range(5):
         hit = _ends_with(before, code, "CHANGE_CUES")
@@ -329,6 +338,8 @@ def change(text: str, start: int, end: int, code: str) -> str | None:
         last = last_word(before)
         if last is None or any(ch.isdigit() for ch in last[2]):
             return None
+        if fold(last[2]) in levels and not _ends_with(before, code, "QUALIFIERS_BEFORE"):
+            return None  # "ارتفعت إلى": the level reached ("تصل إلى" is a qualifier, read on)
         if fold(last[2]) not in fillers:
             others += 1
             if others > 2:

@@ -20,6 +20,13 @@ EXAMPLES = [
     ("حوالي [[2 مليون]] شخص.", {"qualifier": "about", "unit": "person"}),
     ("انخفض المعدل بنسبة [[3%]].", {"change": "decrease"}),
     ("ما لا يقل عن [[100]] زيارة.", {"qualifier": "at_least", "unit": "visit"}),
+    # a level reached by a change, additional recipients, counted nouns of pension funds
+    ("ارتفعت قيمة المعاشات إلى [[12.5 مليار ريال]] شهريًا.", {"change": None}),
+    ("بزيادة تصل إلى [[5%]] سنويًا.", {"change": "increase", "qualifier": "at_most"}),
+    ("ضم [[200 ألف]] مشترك إضافي إلى النظام.", {"change": "increase", "unit": "person"}),
+    ("تُصرف المعاشات لنحو [[3.2 مليون]] صاحب معاش.", {"qualifier": "about", "unit": "person"}),
+    ("بلغ عددهم [[845,000]] مؤمنًا عليه.", {"unit": "person"}),
+    ("عبر [[1,200]] منفذ للصرف.", {"unit": "facility"}),
 ]
 
 # What stands between the two values: a range joiner or not.

@@ -28,6 +28,11 @@ EXAMPLES = [
     ("Per 30 Juni 2025, terdapat [[1.200]] peserta.", {"period": "Per 30 Juni 2025"}),
     ("Pada akhir Juni 2025, seluruh kota memiliki [[180/180]] fasilitas.",
      {"period": "Pada akhir Juni 2025", "unit": "facility"}),
+    # a level reached by a change, and additional participants
+    ("Angka pengangguran turun ke [[4,8 persen]] tahun ini.", {"change": None}),
+    ("Cakupan naik menjadi [[97%]] dari 95%.", {"change": None}),
+    ("Pemerintah menyiapkan tambahan [[2 juta]] peserta.", {"change": "increase"}),
+    ("Tercatat [[350 ribu]] peserta tambahan.", {"change": "increase"}),
 ]
 
 # What stands between the two values: a range joiner or not ("dari 5 ke 7" is a change).

@@ -23,6 +23,15 @@ EXAMPLES = [
     ("Minst [[20]] konferanser ble holdt.", {"qualifier": "at_least", "unit": "event"}),
     ("Inntil [[5 000]] transaksjoner per dag.", {"qualifier": "at_most", "unit": "transaction", "per": "day"}),
     ("Kostnadene på 9 måneder nådde [[21 763 milliarder VND]].", {"period": "på 9 måneder"}),
+    # a level reached by a change, and more or fewer beyond the present level
+    ("Ledigheten økte fra [[3,1]] til 3,4 prosent.", {"change": None}),
+    ("Ledigheten økte fra 3,1 til [[3,4 prosent]].", {"change": None}),
+    ("Det er [[4 500]] flere mottakere enn året før.", {"change": "increase"}),
+    ("I alt var [[1 200]] færre personer ledige.", {"change": "decrease"}),
+    ("Det er en oppgang i ledigheten på [[0,3 prosentpoeng]].", {"change": "increase"}),
+    ("Utbetalingene var drøyt [[2,1 milliarder kroner]].", {"qualifier": "more_than"}),
+    ("Egenandelen er [[275 kroner]] per konsultasjon.", {"per": "visit"}),
+    ("Etaten behandlet [[1,8 millioner]] oppgjør.", {"unit": "case"}),
 ]
 
 # What stands between the two values: a range joiner or not.

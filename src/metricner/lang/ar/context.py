@@ -23,6 +23,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "حوالي": "about",
     "حوالى": "about",
     "نحو": "about",
+    "لنحو": "about",
     "قرابة": "about",
     "ما يقارب": "about",
     "ما يقرب من": "about",
@@ -79,7 +80,14 @@ CHANGE_CUES: dict[str, str] = {
     "نقص": "decrease",
     "بنقص": "decrease",
 }
-CHANGE_FILLERS: tuple[str, ...] = ("قدرها", "بنسبة", "بمقدار", "نحو", "حوالي", "أكثر", "من", "إلى")
+CHANGE_FILLERS: tuple[str, ...] = ("قدرها", "بنسبة", "بمقدار", "نحو", "حوالي", "أكثر", "من")
+# A change cue before one of these names the level reached, not the change:
+# "ارتفعت إلى 36.8 مليار جنيه" is a level (change null).
+CHANGE_LEVEL_WORDS: tuple[str, ...] = ("إلى", "الى")
+# After the value or its counted noun: more beyond the present level (GUIDELINES:
+# "مواطن إضافي" is an increase; "جديدة", new items, stays a flow).
+CHANGE_AFTER: dict[str, str] = {"إضافي": "increase", "إضافية": "increase", "إضافيين": "increase",
+                                "إضافيا": "increase", "اضافي": "increase", "اضافية": "increase"}
 
 PER_WORDS: dict[str, str] = {
     "سنويا": "year", "في السنة": "year", "في العام": "year", "سنوي": "year",
@@ -93,7 +101,9 @@ COUNT_NOUNS: dict[str, str] = {
     "شخص": "person", "أشخاص": "person", "اشخاص": "person", "شخصا": "person",
     "مشارك": "person", "مشاركا": "person", "مشاركين": "person", "مشتركا": "person",
     "مشترك": "person", "مشتركين": "person", "مستفيد": "person", "مستفيدا": "person",
-    "مستفيدين": "person", "المستفيدين": "person", "متقاعد": "person", "متقاعدا": "person",
+    "مستفيدين": "person", "مؤمن عليه": "person", "مؤمنا عليه": "person", "مؤمن عليهم": "person",
+    "صاحب معاش": "person", "أصحاب معاشات": "person", "منفذ": "facility", "منفذا": "facility",
+    "منافذ": "facility", "المستفيدين": "person", "متقاعد": "person", "متقاعدا": "person",
     "متقاعدين": "person", "المتقاعدين": "person", "عامل": "person", "عاملا": "person",
     "عمال": "person", "العمال": "person", "مواطن": "person", "مواطنا": "person",
     "مواطنين": "person", "المواطنين": "person", "مريض": "person", "مريضا": "person",

@@ -59,6 +59,7 @@ CHANGE_CUES: dict[str, str] = {
     "kenaikan": "increase",
     "bertambah": "increase",
     "pertambahan": "increase",
+    "tambahan": "increase",
     "tumbuh": "increase",
     "pertumbuhan": "increase",
     "melonjak": "increase",
@@ -71,6 +72,11 @@ CHANGE_CUES: dict[str, str] = {
 }
 # Words allowed between a change cue and the value.
 CHANGE_FILLERS: tuple[str, ...] = ("sebesar", "sebanyak", "sekitar", "lebih", "dari", "hampir")
+# A change cue before one of these names the level reached: "turun ke 4,0 persen",
+# "naik menjadi 12%" (change null).
+CHANGE_LEVEL_WORDS: tuple[str, ...] = ("ke", "menjadi")
+# After the value or its counted noun: "1,5 juta peserta tambahan" (GUIDELINES: increase).
+CHANGE_AFTER: dict[str, str] = {"tambahan": "increase"}
 
 # What a value is given per, written right after it (or after its noun).
 PER_WORDS: dict[str, str] = {

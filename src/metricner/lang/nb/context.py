@@ -23,7 +23,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "nesten": "about",
     "nær": "about",
     "nærmere": "about",
-    "drøyt": "about",
+    "drøyt": "more_than",
     "knapt": "about",
     "minst": "at_least",
     "minimum": "at_least",
@@ -57,6 +57,8 @@ CHANGE_CUES: dict[str, str] = {
     "stiger med": "increase",
     "opp med": "increase",
     "nedgang på": "decrease",
+    "oppgang": "increase",
+    "nedgang": "decrease",
     "en nedgang på": "decrease",
     "reduksjon på": "decrease",
     "falt med": "decrease",
@@ -67,9 +69,15 @@ CHANGE_CUES: dict[str, str] = {
     "ned med": "decrease",
 }
 CHANGE_FILLERS: tuple[str, ...] = ("mer", "enn", "over", "om", "lag", "rundt", "nesten", "hele", "med", "på")
+# A change cue before one of these names a level: "økte fra 3,1 til 3,4 prosent" (change null).
+CHANGE_LEVEL_WORDS: tuple[str, ...] = ("til", "fra")
+# After the value or its counted noun: "6 000 flere enn i forrige periode",
+# "5 000 flere personer" (GUIDELINES: increase), "færre" (decrease).
+CHANGE_AFTER: dict[str, str] = {"flere": "increase", "færre": "decrease"}
 
 PER_WORDS: dict[str, str] = {
     "per år": "year", "pr. år": "year", "i året": "year", "årlig": "year", "/år": "year",
+    "per konsultasjon": "visit", "per behandling": "visit", "per besøk": "visit",
     "per måned": "month", "pr. måned": "month", "i måneden": "month", "månedlig": "month",
     "/mnd": "month", "/mnd.": "month", "per mnd.": "month",
     "per uke": "week", "i uken": "week", "per dag": "day", "om dagen": "day",
@@ -94,6 +102,7 @@ COUNT_NOUNS: dict[str, str] = {
     "kort": "card",
     "tilfeller": "case", "tilfelle": "case", "saker": "case",
     "besøk": "visit", "konsultasjoner": "visit", "undersøkelser": "visit", "behandlinger": "visit",
+    "oppgjør": "case",
     "transaksjoner": "transaction", "betalinger": "transaction", "utbetalinger": "transaction",
     "konferanser": "event", "møter": "event", "arrangementer": "event", "seminarer": "event",
     "kampanjer": "event", "kurs": "event",

@@ -56,6 +56,7 @@ def test_tables_are_well_formed(code):
     assert set(c.QUALIFIERS_BEFORE.values()) <= set(QUALIFIERS)
     assert set(c.QUALIFIERS_AFTER.values()) <= set(QUALIFIERS)
     assert set(c.CHANGE_CUES.values()) <= {"increase", "decrease"}
+    assert set(c.CHANGE_AFTER.values()) <= {"increase", "decrease"} and c.CHANGE_LEVEL_WORDS
     assert set(c.COUNT_NOUNS.values()) <= set(COUNT_UNITS)
     for table in (c.QUALIFIERS_BEFORE, c.CHANGE_CUES, c.PER_WORDS, c.COUNT_NOUNS):
         for key in table:

@@ -319,7 +319,7 @@ def _change_fillers(code: str) -> frozenset[str]:
 
 def change(text: str, start: int, end: int, code: str) -> str | None:
     """increase / decrease when the value is a change ("meningkat 12,8%",
-    "6 000 flere enn", "340 ألف وظيفة إضافية"); a level reached by a change
+    "6 000 flere enn", "200 ألف مشترك إضافي"); a level reached by a change
     is not one ("ارتفعت إلى 36.8 مليار", "naik menjadi 12%": None)."""
     noun = counted_noun(text, end, code)
     for pos in (end, noun[2] if noun else None):

@@ -66,3 +66,13 @@ def test_show_lists_disagreements_of_the_seeds(capsys):
     assert fields.main(["--sets", "seeds", "--show", "--engine", "rules"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines and all(line.startswith("seeds\t") and len(line.split("\t")) == 6 for line in lines)
+
+
+def test_matched_spans_are_those_the_span_scores_count():
+    """field_agreement runs on training.evaluate's predictions: its matched spans are their true positives."""
+    from metricner.evaluation import predict_documents, span_scores
+    from training.evaluate import gold_eval_docs, make_tagger
+
+    docs = predict_documents(make_tagger("rules", None), gold_eval_docs(), full_records=True)
+    assert all(set(p) >= set(RECORD_FIELDS) for d in docs for p in d["pred"])
+    assert field_agreement(docs)["by_lang"]["ALL"]["matched"] == span_scores(docs)["overall"]["tp"]

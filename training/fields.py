@@ -20,7 +20,9 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from training.evaluate import gold_eval_docs
+from metricner.evaluation import ALL
+from metricner.lang import SUPPORTED
+from training.evaluate import gold_eval_docs, make_tagger
 
 REPORTS = Path(__file__).resolve().parent / "reports"
 SETS = {"seeds": ("annotations/gold", "seeds")} | {
@@ -29,15 +31,6 @@ MEASURING_ONLY = {"test"}
 COLUMNS = (("unit", "unit"), ("kind", "kind"), ("qualifier", "qualifier"), ("change", "change"),
            ("per", "per"), ("range_id", "range"), ("subject", "subject"), ("subject_overlap", "subject words"),
            ("period", "period"), ("period_overlap", "period words"))
-
-
-def predicted_docs(extractor, docs: Sequence[dict]) -> list[dict]:
-    """Gold documents with the extractor's records as their predictions."""
-    out = []
-    for d in docs:
-        records = extractor.extract(d["text"], lang=d["lang"], doc_id=d["doc_id"])
-        out.append({**d, "pred": [r.to_dict() for r in records]})
-    return out
 
 
 def markdown(results: dict[str, dict], extractor: str) -> str:
@@ -49,12 +42,12 @@ def markdown(results: dict[str, dict], extractor: str) -> str:
              "| --- | --- | ---: | " + " | ".join("---:" for _ in COLUMNS) + " |"]
     for name, agreement in results.items():
         by_lang = agreement["by_lang"]
-        for lang in ("id", "nb", "ar", "ALL"):
+        for lang in (*SUPPORTED, ALL):
             if lang not in by_lang:
                 continue
             row = by_lang[lang]
             cells = " | ".join(f"{100 * row[key]:.1f}" for key, _ in COLUMNS)
-            label = "all" if lang == "ALL" else lang
+            label = "all" if lang == ALL else lang
             lines.append(f"| {name} | {label} | {row['matched']} | {cells} |")
     return "\n".join(lines) + "\n"
 
@@ -71,15 +64,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.error("the test set is for measuring only: --show lists disagreements of dev, dev2 or the seeds")
     if args.model and args.engine != "model":
         ap.error("--model needs --engine model")
-    from metricner.evaluation import field_agreement
-    from metricner.pipeline import Extractor
+    from metricner.evaluation import field_agreement, predict_documents
 
-    extractor = Extractor(engine=args.engine, model_path=args.model)
+    tagger = make_tagger(args.engine, args.model)  # as training.evaluate runs it: the same spans as its reports
     results = {}
     for name in args.sets:
-        gold_dir, texts_dir = SETS[name]
-        results[name] = field_agreement(predicted_docs(extractor, gold_eval_docs(gold_dir, texts_dir)))
-    label = extractor.tagger.extractor
+        docs = gold_eval_docs(*SETS[name])
+        results[name] = field_agreement(predict_documents(tagger, docs, full_records=True))
+    label = tagger.extractor
     if args.show:
         for name, agreement in results.items():
             for d in agreement["disagreements"]:

@@ -34,10 +34,9 @@ def _spans(items: Iterable) -> list[Span]:
     return [Span.of(x) for x in items]
 
 
-def _value(item: Any):
-    if isinstance(item, Mapping):
-        return item.get("value")
-    return getattr(item, "value", None)
+def _field(item: Any, name: str):
+    """A field of a span given as a dict or as a record."""
+    return item.get(name) if isinstance(item, Mapping) else getattr(item, name, None)
 
 
 def same_value(a, b) -> bool:
@@ -66,7 +65,7 @@ def span_scores(docs: Sequence[Mapping]) -> dict[str, Any]:
             typ = key[2]
             for k in (ALL, typ, (lang, ALL), (lang, typ)):
                 tp[k] += 1
-            ok = same_value(_value(pred[key]), _value(gold[key]))
+            ok = same_value(_field(pred[key], "value"), _field(gold[key], "value"))
             for k in (ALL, lang):
                 values[(k, "n")] += 1
                 values[(k, "correct")] += int(ok)
@@ -115,12 +114,14 @@ def evaluate(docs: Sequence[Mapping]) -> dict[str, Any]:
     return {"spans": span_scores(docs), "seqeval": seqeval_scores(docs), "n_docs": len(docs)}
 
 
-def predict_documents(tagger, docs: Sequence[Mapping], with_values: bool = True) -> list[dict]:
+def predict_documents(tagger, docs: Sequence[Mapping], with_values: bool = True,
+                      full_records: bool = False) -> list[dict]:
     """Run a tagger on original documents; return the docs with `pred` filled.
 
     Texts are normalised (metricner.textnorm) before tagging and the spans are
     mapped back to the original offsets; with_values adds each record's value
-    (metricner.records.build_records).
+    (metricner.records.build_records), full_records every field of the record
+    (for `field_agreement`).
     """
     from metricner.textnorm import normalize
 
@@ -132,8 +133,9 @@ def predict_documents(tagger, docs: Sequence[Mapping], with_values: bool = True)
             from metricner.records import build_records
 
             recs = build_records(norm, ms, doc["lang"], doc.get("doc_id", ""), tagger.extractor)
-            pred = [{"start": r.start, "end": r.end, "label": r.type, "value": r.value,
-                     "score": r.score} for r in recs]
+            pred = [r.to_dict() if full_records else
+                    {"start": r.start, "end": r.end, "label": r.type, "value": r.value, "score": r.score}
+                    for r in recs]
         else:
             pred = []
             for m in ms:
@@ -181,16 +183,15 @@ RECORD_FIELDS = ("unit", "kind", "qualifier", "change", "per", "range_id", "subj
 PHRASE_FIELDS = ("subject", "period")
 
 
-def _field(item: Any, name: str):
-    return item.get(name) if isinstance(item, Mapping) else getattr(item, name, None)
+def _words(phrase: str) -> Counter:
+    return Counter("".join(c if c.isalnum() else " " for c in phrase.lower()).split())
 
 
 def phrase_overlap(gold: str | None, pred: str | None) -> float:
     """Word F1 of two phrases (lower case, punctuation cut); 1.0 when both are None."""
     if gold is None or pred is None:
         return float(gold is None and pred is None)
-    g = Counter("".join(c if c.isalnum() else " " for c in gold.lower()).split())
-    p = Counter("".join(c if c.isalnum() else " " for c in pred.lower()).split())
+    g, p = _words(gold), _words(pred)
     common = sum((g & p).values())
     if not common:
         return 0.0
